@@ -1,0 +1,5 @@
+export { generateClient } from './client-codegen.js';
+export { composeHub, type GeneratedFile } from './compose.js';
+export { findStaleFiles } from './check.js';
+export { API_SCHEMA_PATH, REPO_ROOT, SUPERGRAPH_PATH } from './paths.js';
+export { SUBGRAPHS, printSubgraphSdl, type SubgraphSource } from './subgraphs.js';

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The folder holding the JSON files (one level above dist/ and src/). */
+export const DATA_DIR = path.resolve(__dirname, '..');
+
+export interface About {
+  what: string;
+  gathered: string;
+}
+
+export interface NapHistoryEntry {
+  iteration: number;
+  start: number | null;
+  end: number | null;
+  /** ISO date, possibly only year or year-month ("2016", "2016-05", "2016-05-12"). */
+  adopted?: string;
+  note?: string;
+  conflict?: string;
+  verified: boolean;
+  sources: string[];
+}
+
+export interface CountryNapHistory {
+  iso2: string;
+  iso3: string;
+  name: string;
+  memberships: string[];
+  auStatus?: string;
+  naps: NapHistoryEntry[];
+}
+
+export interface NapHistories {
+  _about: About;
+  countries: CountryNapHistory[];
+}
+
+export interface OrganisationMembers {
+  members: string[];
+  suspended?: string[];
+  note: string;
+  source: string;
+}
+
+export interface Memberships {
+  _about: About;
+  AU: OrganisationMembers;
+  EU: OrganisationMembers;
+  OSCE: OrganisationMembers;
+}
+
+export interface KnowledgeSessionRecord {
+  key: string;
+  title: string;
+  kind: string;
+  series?: string;
+  starts: string;
+  ends?: string;
+  organisers?: string[];
+  hosts?: string[];
+  modules?: string[];
+  participants?: number;
+  rules?: string;
+  format?: string[];
+  breakoutThemes?: string[];
+  previousSession?: string;
+  access?: string;
+  objectives?: string[];
+  guidingQuestions?: string[];
+  forum?: string;
+  survey?: { respondents: number; by: string };
+  themes: string[];
+}
+
+export interface KnowledgePracticeRecord {
+  title: string;
+  summary: string;
+  themes: string[];
+  country?: string;
+  source: string;
+}
+
+export interface KnowledgeResourceRecord {
+  title: string;
+  year?: number;
+  publisher: string;
+  kind: string;
+  facts?: string;
+}
+
+export interface Knowledge {
+  _about: About;
+  network: Record<string, unknown>;
+  sessions: KnowledgeSessionRecord[];
+  goodPractices: KnowledgePracticeRecord[];
+  resources: KnowledgeResourceRecord[];
+}
+
+/** frameworks.json is a set of sourced facts of varying shape; typed loosely on purpose. */
+export interface Frameworks {
+  _about: About;
+  auCrf: Record<string, unknown>;
+  euGap3: Record<string, unknown>;
+  osce: Record<string, unknown>;
+  un1325GlobalIndicators: Record<string, unknown>;
+  globalCounts: unknown;
+}
+
+function load<T>(file: string): T {
+  return JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8')) as T;
+}
+
+export const loadNapHistories = (): NapHistories => load('naps.json');
+export const loadMemberships = (): Memberships => load('memberships.json');
+export const loadFrameworks = (): Frameworks => load('frameworks.json');
+export const loadKnowledge = (): Knowledge => load('knowledge.json');
+
+/** The NAP history of one state, or undefined when the data has none. */
+export function napHistoryOf(countryCode: string): CountryNapHistory | undefined {
+  return loadNapHistories().countries.find((country) => country.iso2 === countryCode);
+}

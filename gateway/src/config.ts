@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
+
+/** Every variable the gateway reads. */
+export const gatewayEnv = defineEnv({
+  PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'HTTP port of the hub (0 = any free port)' },
+  HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
+  SUPERGRAPH_PATH: { kind: 'string', describe: 'Federation 2 supergraph file to serve (default: gateway/supergraph.graphql)' },
+  SUBGRAPH_URLS: { kind: 'list', describe: 'Override subgraph URLs of the supergraph: name=URL separated by commas, e.g. regional=http://regional:4001/graphql' },
+  MEMBER_SUBGRAPH: { kind: 'string', default: 'nap', describe: 'Name of the subgraph fanned out to member states by the MemberRouter' },
+  REGISTRY_URL: { kind: 'url', describe: 'GraphQL endpoint serving Query.members (default: the regional subgraph URL)' },
+  REGISTRY_REFRESH_MS: { kind: 'duration', default: '10000', min: 200, describe: 'How often the gateway re-reads the member registry' },
+  REGISTRY_STARTUP_TIMEOUT_MS: { kind: 'duration', default: '30000', min: 0, describe: 'How long the gateway waits at boot for the registry to answer' },
+  MEMBER_TIMEOUT_MS: { kind: 'duration', default: '5000', min: 50, describe: 'Per-member request timeout' },
+  SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
+  LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
+});
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  supergraphPath: string;
+  subgraphUrls: Record<string, string>;
+  memberSubgraph: string;
+  registryUrl?: string;
+  registryRefreshMs: number;
+  registryStartupTimeoutMs: number;
+  memberTimeoutMs: number;
+  subgraphTimeoutMs: number;
+  logLevel: LogLevel;
+}
+
+/** The supergraph committed beside the gateway's package. */
+export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
+
+function parseSubgraphUrls(entries: string[]): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const entry of entries) {
+    const separator = entry.indexOf('=');
+    const name = entry.slice(0, separator).trim();
+    const url = entry.slice(separator + 1).trim();
+    if (separator < 1 || !/^https?:\/\/\S+$/.test(url)) {
+      throw new ConfigError('SUBGRAPH_URLS', `entry "${entry}" is not name=URL`, 'Write entries like regional=http://localhost:4001/graphql');
+    }
+    urls[name] = url;
+  }
+  return urls;
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const values = gatewayEnv.read(env);
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    supergraphPath: values.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
+    subgraphUrls: parseSubgraphUrls(values.SUBGRAPH_URLS ?? []),
+    memberSubgraph: values.MEMBER_SUBGRAPH,
+    registryUrl: values.REGISTRY_URL,
+    registryRefreshMs: values.REGISTRY_REFRESH_MS,
+    registryStartupTimeoutMs: values.REGISTRY_STARTUP_TIMEOUT_MS,
+    memberTimeoutMs: values.MEMBER_TIMEOUT_MS,
+    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    logLevel: values.LOG_LEVEL as LogLevel,
+  };
+}

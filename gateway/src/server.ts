@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ConfigError, createLogger, type Logger } from '@wps/kit';
+import express from 'express';
+import type { GatewayConfig } from './config.js';
+import { createGatewayErrorMasker } from './error-masking.js';
+import { MemberRegistry } from './member-registry.js';
+import { MemberRouter } from './member-router.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+import { subgraphsOf } from './supergraph.js';
+
+export interface GatewayServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** The member registry, when the supergraph has a member subgraph. */
+  registry: MemberRegistry | undefined;
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The hub's gateway, built but not listening: Apollo Gateway over a static
+ * supergraph file. The member subgraph (`nap`) goes through the
+ * MemberRouter; every other subgraph gets a plain data source with the URL
+ * from the supergraph (or SUBGRAPH_URLS), so any Federation 2 supergraph can
+ * be served.
+ */
+export async function createGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<GatewayServer> {
+  // @apollo/gateway reads this itself: nothing leaves the machine.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const subgraphs = subgraphsOf(supergraphSdl);
+  const urlOf = (name: string) => config.subgraphUrls[name] ?? subgraphs.find((subgraph) => subgraph.name === name)?.url;
+
+  let registry: MemberRegistry | undefined;
+  if (subgraphs.some((subgraph) => subgraph.name === config.memberSubgraph)) {
+    const registryUrl = config.registryUrl ?? urlOf('regional');
+    if (!registryUrl) throw new ConfigError('REGISTRY_URL', 'is not set and the supergraph has no regional subgraph', 'Set REGISTRY_URL to the endpoint serving Query.members');
+    registry = new MemberRegistry({ url: registryUrl, refreshMs: config.registryRefreshMs, requestTimeoutMs: config.subgraphTimeoutMs, logger });
+    await registry.start(config.registryStartupTimeoutMs);
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    __exposeQueryPlanExperimental: false,
+    logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    buildService: ({ name, url }) => {
+      if (name === config.memberSubgraph && registry) {
+        return new MemberRouter({ directory: registry, timeoutMs: config.memberTimeoutMs, logger });
+      }
+      const target = config.subgraphUrls[name] ?? url;
+      if (!target) throw new ConfigError('SUBGRAPH_URLS', `subgraph ${name} has no URL in the supergraph`, `Add ${name}=http://… to SUBGRAPH_URLS`);
+      return new SubgraphDataSource(name, target, config.subgraphTimeoutMs, logger);
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer({
+    gateway,
+    formatError: createGatewayErrorMasker(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM and stops things in order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', members: registry?.list().length ?? 0 });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+
+  let stopped = false;
+  return {
+    app,
+    httpServer,
+    registry,
+    async listen(port, host = '127.0.0.1') {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address() as AddressInfo;
+      return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${address.port}/graphql`;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      registry?.stop();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ErrorCode, type Logger } from '@wps/kit';
+import { createDeadlineFetcher } from './deadline-fetcher.js';
+
+type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
+
+/**
+ * A plain data source for a subgraph other than `nap`, with a deadline. A
+ * failure becomes SERVICE_UNAVAILABLE naming the subgraph; the raw error
+ * (which carries the subgraph URL) goes to the log only.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    timeoutMs: number,
+    private readonly logger: Logger,
+  ) {
+    super({ url, fetcher: createDeadlineFetcher(timeoutMs) });
+  }
+
+  override async process(options: ProcessOptions) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      this.logger.warn(`subgraph ${this.subgraph} failed`, { error: error instanceof Error ? error.message : String(error) });
+      return {
+        errors: [
+          {
+            message: `The ${this.subgraph} service is unavailable; its data is missing from this response.`,
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: this.subgraph },
+          },
+        ],
+      };
+    }
+  }
+}

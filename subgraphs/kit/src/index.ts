@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export { ConfigError, defineEnv, mergeEnv, type EnvDefinition, type EnvValues, type EnvVarSpec } from './config.js';
+export { isCountryCode } from './country-code.js';
+export { connectAndMigrate, createDataSource, openDatabase, databaseConfigFrom, databaseEnv, type DatabaseConfig, type DatabaseEnv } from './db.js';
+export { createErrorMasker, isPublicErrorCode, userError } from './errors.js';
+export { badInput, ErrorCode, HubError } from './hub-error.js';
+export { buildFederatedSchema, FEDERATION_SPEC_URL, type ReferenceResolver } from './federated-schema.js';
+export { createGroupLoader, createRowLoader, isUuid } from './loaders.js';
+export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { runService, type ReadyMessage, type RunningService } from './run-service.js';
+export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';

@@ -1,0 +1,54 @@
+import type { Logger } from './logger.js';
+
+export interface RunningService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Message a service sends its parent (the launcher) over IPC once it listens. */
+export interface ReadyMessage {
+  type: 'ready';
+  service: string;
+  url: string;
+}
+
+/**
+ * Run a service until a signal: start it, report readiness to a parent
+ * process (if there is one), and on SIGINT/SIGTERM, or when the parent goes
+ * away, drain and exit. A service that cannot start exits 1 with the reason.
+ */
+export async function runService(service: string, logger: Logger, start: () => Promise<RunningService>): Promise<void> {
+  let running: RunningService;
+  try {
+    running = await start();
+  } catch (error) {
+    logger.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  logger.info(`ready at ${running.url}`);
+  const ready: ReadyMessage = { type: 'ready', service, url: running.url };
+  process.send?.(ready);
+
+  let stopping = false;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`stopping (${reason})`);
+    const force = setTimeout(() => {
+      logger.error('did not stop within 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    try {
+      await running.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Started by the launcher: never outlive it.
+  if (process.send) process.on('disconnect', () => void shutdown('parent exited'));
+}

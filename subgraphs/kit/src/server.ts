@@ -1,0 +1,100 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createErrorMasker } from './errors.js';
+import type { Logger } from './logger.js';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  /** Service name for logs. */
+  name: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Build the per-request context (loaders live here, never at module level). */
+  context: (request: express.Request) => Promise<TContext>;
+  /** Answers GET /health: resolve when the service can serve (its database is reachable). */
+  healthCheck?: () => Promise<void>;
+  /** Called after the HTTP server has drained, to close pools. */
+  onStop?: () => Promise<void>;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Bind the port (0 = any free one) and return the GraphQL endpoint URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stop accepting requests, drain in-flight ones, then run `onStop`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * An Apollo Server on express for one subgraph, built but not listening
+ * (tests, the SDL printer and `index.ts` share it; only `index.ts` listens).
+ */
+export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createErrorMasker(options.logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM and stops things in order.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.healthCheck?.();
+      res.json({ status: 'ok', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+  );
+
+  let stopped = false;
+  return {
+    app,
+    httpServer,
+    async listen(port, host = '127.0.0.1') {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address() as AddressInfo;
+      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      return `http://${shownHost}:${address.port}/graphql`;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop();
+      await options.onStop?.();
+    },
+  };
+}

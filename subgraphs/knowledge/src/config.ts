@@ -1,0 +1,23 @@
+import { databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type DatabaseConfig, type LogLevel } from '@wps/kit';
+
+/** Every variable the knowledge subgraph reads. */
+export const knowledgeEnv = mergeEnv(
+  databaseEnv,
+  defineEnv({
+    PORT: { kind: 'int', default: '4002', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
+    HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
+    LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
+  }),
+);
+
+export interface KnowledgeConfig {
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  database: DatabaseConfig;
+}
+
+export function loadKnowledgeConfig(env: NodeJS.ProcessEnv): KnowledgeConfig {
+  const values = knowledgeEnv.read(env);
+  return { port: values.PORT, host: values.HOST, logLevel: values.LOG_LEVEL as LogLevel, database: databaseConfigFrom(values) };
+}

@@ -1,0 +1,4 @@
+import { InitialContract1763800000000 } from './1763800000000-initial-contract.js';
+
+/** Every migration of the NAP database, oldest first. */
+export const napMigrations = [InitialContract1763800000000];

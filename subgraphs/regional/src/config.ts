@@ -1,0 +1,36 @@
+import { databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import type { MemberRegistration } from './registry/registry.service.js';
+import { parseRegistrySeed } from './registry/registry-seed.js';
+
+/** Every variable the regional subgraph reads. */
+export const regionalEnv = mergeEnv(
+  databaseEnv,
+  defineEnv({
+    PORT: { kind: 'int', default: '4001', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
+    HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
+    REGISTRY_SEED: { kind: 'list', describe: 'Members to register at start, CODE=URL separated by commas (bootstrap for the demo and compose)' },
+    REGISTRY_SEED_EXCLUSIVE: { kind: 'bool', default: 'false', describe: 'Remove registered members not listed in REGISTRY_SEED' },
+    LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
+  }),
+);
+
+export interface RegionalConfig {
+  port: number;
+  host: string;
+  registrySeed: MemberRegistration[] | null;
+  registrySeedExclusive: boolean;
+  logLevel: LogLevel;
+  database: DatabaseConfig;
+}
+
+export function loadRegionalConfig(env: NodeJS.ProcessEnv): RegionalConfig {
+  const values = regionalEnv.read(env);
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    registrySeed: values.REGISTRY_SEED ? parseRegistrySeed(values.REGISTRY_SEED) : null,
+    registrySeedExclusive: values.REGISTRY_SEED_EXCLUSIVE,
+    logLevel: values.LOG_LEVEL as LogLevel,
+    database: databaseConfigFrom(values),
+  };
+}

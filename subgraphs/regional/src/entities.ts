@@ -1,0 +1,6 @@
+import { CountryEntity } from './country/country.entity.js';
+import { FrameworkEntity } from './framework/framework.entity.js';
+import { MembershipEntity } from './membership/membership.entity.js';
+import { MemberEntity } from './registry/member.entity.js';
+
+export const regionalEntities = [CountryEntity, FrameworkEntity, MembershipEntity, MemberEntity];

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { createLogger, openDatabase, runService } from '@wps/kit';
+import { loadRegionalConfig } from './config.js';
+import { regionalEntities } from './entities.js';
+import { regionalMigrations } from './migrations/index.js';
+import { RegistryService } from './registry/registry.service.js';
+import { seedReferenceData } from './seed/reference-data.js';
+import { createRegionalServer } from './server.js';
+
+const config = loadRegionalConfig(process.env);
+const logger = createLogger('regional', config.logLevel);
+
+void runService('regional', logger, async () => {
+  const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional' }, logger);
+  const reference = await seedReferenceData(dataSource);
+  logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
+  if (config.registrySeed) {
+    await new RegistryService(dataSource).bootstrap(config.registrySeed, config.registrySeedExclusive);
+    logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);
+  }
+  const server = await createRegionalServer({ dataSource, logger });
+  const url = await server.listen(config.port, config.host);
+  return { url, stop: () => server.stop() };
+});

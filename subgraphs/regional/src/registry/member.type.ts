@@ -1,0 +1,27 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { MemberStatus } from '../enums.js';
+
+@ObjectType({ description: "A member state's NAP subgraph as the hub's registry knows it." })
+export class Member {
+  @Field(() => String)
+  countryCode!: string;
+
+  @Directive('@inaccessible')
+  @Field(() => String, { description: 'Internal endpoint; never exposed through the gateway.' })
+  endpoint!: string;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field(() => String, { nullable: true, description: 'Version of the NAP contract the member serves.' })
+  contractVersion!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastCheckedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the member is quarantined or offline.' })
+  reason!: string | null;
+
+  @Field(() => Date)
+  registeredAt!: Date;
+}

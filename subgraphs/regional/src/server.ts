@@ -1,0 +1,26 @@
+import { createLogger, createSubgraphServer, type Logger, type SubgraphServer } from '@wps/kit';
+import type { DataSource } from 'typeorm';
+import { createRegionalContext, type RegionalContext } from './context.js';
+import { buildRegionalSchema } from './schema.js';
+
+export interface RegionalServerOptions {
+  dataSource: DataSource;
+  logger?: Logger;
+}
+
+/** The regional subgraph, built but not listening. */
+export async function createRegionalServer(options: RegionalServerOptions): Promise<SubgraphServer> {
+  const { dataSource } = options;
+  return createSubgraphServer<RegionalContext>({
+    name: 'regional',
+    schema: await buildRegionalSchema(),
+    logger: options.logger ?? createLogger('regional'),
+    context: async () => createRegionalContext(dataSource),
+    healthCheck: async () => {
+      await dataSource.query('SELECT 1');
+    },
+    onStop: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  });
+}
