@@ -1,0 +1,81 @@
+import { FrameworkProgressDocument, MemberActionPlansDocument, CountryProfileDocument } from '@wps/sdk';
+import pg from 'pg';
+import { databaseUrl } from '@wps/launcher';
+import { startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
+
+/**
+ * The hub's headline: one query through the gateway, answered by each
+ * member state's own subgraph process from its own database.
+ */
+describe('a cross-country query through the gateway', () => {
+  let hub: TestNetwork;
+
+  beforeAll(async () => {
+    hub = await startTestNetwork({ label: 'cross', members: ['KE', 'NG', 'SE'] });
+  });
+  afterAll(() => hub?.stop());
+
+  it('returns every connected AU member plan from that member, and null without an error for the others', async () => {
+    const result = await hub.client.execute(FrameworkProgressDocument, { framework: 'AU_CRF' });
+    expect(result.status).toBe(200);
+    expect(result.errors).toEqual([]);
+    const countries = result.data!.countries;
+    expect(countries).toHaveLength(55);
+
+    const connected = countries.filter((country) => country.memberStatus === 'ACTIVE').map((country) => country.code);
+    expect(connected.sort()).toEqual(['KE', 'NG']);
+
+    // Each member's answer is what its own database holds.
+    for (const code of ['KE', 'NG']) {
+      const country = countries.find((candidate) => candidate.code === code)!;
+      const client = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith(`_nap_${code.toLowerCase()}`))!) });
+      await client.connect();
+      const { rows } = await client.query<{ id: string; title: string }>('SELECT id, title FROM national_action_plan ORDER BY iteration DESC LIMIT 1');
+      const indicatorCount = await client.query<{ count: string }>('SELECT count(*) FROM indicator WHERE plan_id = $1', [rows[0]!.id]);
+      await client.end();
+      expect(country.currentActionPlan?.id).toBe(rows[0]!.id);
+      expect(country.currentActionPlan?.title).toBe(rows[0]!.title);
+      expect(country.currentActionPlan?.indicators).toHaveLength(Number(indicatorCount.rows[0]!.count));
+    }
+
+    const kenya = countries.find((country) => country.code === 'KE')!;
+    expect(kenya.currentActionPlan?.period).toEqual({ start: 2020, end: 2024 });
+    expect(kenya.currentActionPlan?.indicators[0]?.measurements.length).toBeGreaterThan(0);
+
+    // AU members that run no subgraph: NOT_CONNECTED and a null plan, no error (checked above).
+    for (const country of countries.filter((candidate) => !['KE', 'NG'].includes(candidate.code))) {
+      expect(country.memberStatus).toBe('NOT_CONNECTED');
+      expect(country.currentActionPlan).toBeNull();
+    }
+    // Sweden runs a subgraph but is not an AU member: not in the list.
+    expect(countries.some((country) => country.code === 'SE')).toBe(false);
+  });
+
+  it("keeps each member's data with that member: Sweden's plans come from Sweden's subgraph", async () => {
+    const result = await hub.client.execute(CountryProfileDocument, { code: 'SE' });
+    expect(result.errors).toEqual([]);
+    const sweden = result.data!.country!;
+    expect(sweden.name).toBe('Sweden');
+    expect(sweden.memberships.map((membership) => membership.framework.code).sort()).toEqual(['EU_GAP_III', 'OSCE']);
+    expect(sweden.actionPlans?.map((plan) => plan.iteration)).toEqual([1, 2, 3, 4]);
+    // Real history with its sources; generated fields are flagged.
+    const third = sweden.actionPlans![2]!;
+    expect(third.period).toEqual({ start: 2016, end: 2020 });
+    expect(third.adoptedOn).toBe('2016-05');
+    expect(third.sources.references[0]).toMatch(/^https?:\/\//);
+    expect(third.demoFields).toEqual(expect.arrayContaining(['title', 'status']));
+    expect(sweden.goodPractices?.map((practice) => practice.title)).toContain('Gender coach programme');
+  });
+
+  it('routes a root field by its countryCode argument to that member only', async () => {
+    const result = await hub.client.execute(MemberActionPlansDocument, { countryCode: 'NG' });
+    expect(result.errors).toEqual([]);
+    expect(result.data!.actionPlans!.map((plan) => plan.countryCode)).toEqual(['NG', 'NG', 'NG']);
+  });
+
+  it('answers GET /health once the schema and the registry are loaded', async () => {
+    const response = await fetch(hub.gatewayUrl.replace(/\/graphql$/, '/health'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', members: 3 });
+  });
+});

