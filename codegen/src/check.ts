@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateClient } from './client-codegen.js';
 import { composeHub, type GeneratedFile } from './compose.js';
+import { generateDockerCompose } from './docker-compose.js';
+import { generateEnvExample } from './env-example.js';
 import { API_SCHEMA_PATH, REPO_ROOT } from './paths.js';
 
 /**
  * Regenerate everything in memory and list the committed files that differ
  * (or are missing): the schemas and supergraph from code, then the client
- * from the regenerated API schema.
+ * from the regenerated API schema, docker-compose.yml from the demo network, and .env.example from the services' config.
  */
 export async function findStaleFiles(): Promise<string[]> {
   const composed = composeHub();
   const apiSchema = composed.find((file) => file.path === API_SCHEMA_PATH)!.content;
   const client = await generateClient(apiSchema);
-  return [...composed, ...client].filter((file: GeneratedFile) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.content).map((file) => path.relative(REPO_ROOT, file.path));
+  return [...composed, generateDockerCompose(), generateEnvExample(), ...client].filter((file: GeneratedFile) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.content).map((file) => path.relative(REPO_ROOT, file.path));
 }

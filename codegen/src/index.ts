@@ -3,3 +3,4 @@ export { composeHub, type GeneratedFile } from './compose.js';
 export { findStaleFiles } from './check.js';
 export { API_SCHEMA_PATH, REPO_ROOT, SUPERGRAPH_PATH } from './paths.js';
 export { SUBGRAPHS, printSubgraphSdl, type SubgraphSource } from './subgraphs.js';
+export { DOCKER_COMPOSE_PATH, generateDockerCompose } from './docker-compose.js';

@@ -119,3 +119,4 @@ export const loadKnowledge = (): Knowledge => load('knowledge.json');
 export function napHistoryOf(countryCode: string): CountryNapHistory | undefined {
   return loadNapHistories().countries.find((country) => country.iso2 === countryCode);
 }
+export { DEMO_MEMBERS } from './demo-network.js';

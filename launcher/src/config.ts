@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
-import { DEMO_MEMBERS } from './demo-network.js';
+import { DEMO_MEMBERS } from '@wps/data';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
 /** Every variable `npm start` reads. */

@@ -1,5 +1,5 @@
 export { databaseUrl, dropDatabases, ensureDatabases, networkDatabaseNames } from './databases.js';
-export { DEMO_MEMBERS } from './demo-network.js';
+export { DEMO_MEMBERS } from '@wps/data';
 export { startEmbeddedPostgres } from './embedded-postgres.js';
 export { freePort } from './free-port.js';
 export { logDirOf, startNetwork, type NetworkOptions, type RunningNetwork } from './network.js';

@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
 import { FrameworkProgressDocument, MemberActionPlansDocument, CountryProfileDocument } from '@wps/sdk';
 import pg from 'pg';
-import { databaseUrl } from '@wps/launcher';
-import { startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
+import { databaseUrl, REPO_ROOT, SERVICE_SCRIPTS, spawnService } from '@wps/launcher';
+import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
 
 /**
  * The hub's headline: one query through the gateway, answered by each
@@ -71,6 +76,42 @@ describe('a cross-country query through the gateway', () => {
     const result = await hub.client.execute(MemberActionPlansDocument, { countryCode: 'NG' });
     expect(result.errors).toEqual([]);
     expect(result.data!.actionPlans!.map((plan) => plan.countryCode)).toEqual(['NG', 'NG', 'NG']);
+  });
+
+  it('serves any Federation 2 supergraph: one without the member subgraph gets plain data sources only', async () => {
+    const sdlOf = (name: string) => readFileSync(path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8');
+    const composed = composeServices(
+      ['regional', 'knowledge'].map((name) => ({ name, url: `http://${name}.invalid/graphql`, typeDefs: parse(sdlOf(name)) })),
+    );
+    expect(composed.errors).toBeUndefined();
+    const folder = mkdtempSync(path.join(tmpdir(), 'wps-supergraph-'));
+    const supergraphPath = path.join(folder, 'supergraph.graphql');
+    writeFileSync(supergraphPath, composed.supergraphSdl!);
+    const gateway = await spawnService({
+      name: 'plain-gateway',
+      script: SERVICE_SCRIPTS.gateway,
+      logDir: folder,
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        SUPERGRAPH_PATH: supergraphPath,
+        SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
+      },
+    });
+    try {
+      const { status, body } = await postGraphQL(gateway.url, `{ country(code: "SE") { name memberStatus goodPractices { title } } }`);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.country).toEqual({ name: 'Sweden', memberStatus: 'ACTIVE', goodPractices: [{ title: 'Gender coach programme' }] });
+      // The NAP contract is not part of this supergraph.
+      const unknown = await postGraphQL(gateway.url, `{ country(code: "SE") { currentActionPlan { title } } }`);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await gateway.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('answers GET /health once the schema and the registry are loaded', async () => {
