@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { ConfigError } from '@wps/kit';
+import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config.js';
+
+describe('loadGatewayConfig', () => {
+  it('defaults to the committed supergraph, no URL overrides and the nap member subgraph', () => {
+    const config = loadGatewayConfig({});
+    expect(config).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+      subgraphUrls: {},
+      memberSubgraph: 'nap',
+      registryUrl: undefined,
+      registryRefreshMs: 10_000,
+      registryStartupTimeoutMs: 30_000,
+      memberTimeoutMs: 5_000,
+      subgraphTimeoutMs: 10_000,
+      logLevel: 'info',
+    });
+    expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '..', '..', 'supergraph.graphql'));
+  });
+
+  it('parses SUBGRAPH_URLS into name → URL, trimming entries', () => {
+    const config = loadGatewayConfig({ SUBGRAPH_URLS: ' regional = http://regional:4001/graphql ,knowledge=https://knowledge.internal/graphql' });
+    expect(config.subgraphUrls).toEqual({ regional: 'http://regional:4001/graphql', knowledge: 'https://knowledge.internal/graphql' });
+  });
+
+  it.each([
+    ['an entry without =', 'regional'],
+    ['an entry without a name', '=http://regional:4001/graphql'],
+    ['an entry whose URL is not http(s)', 'regional=ftp://regional/graphql'],
+    ['an entry with an empty URL', 'regional='],
+  ])('rejects %s with a ConfigError naming SUBGRAPH_URLS', (_label, entry) => {
+    let thrown: unknown;
+    try {
+      loadGatewayConfig({ SUBGRAPH_URLS: `knowledge=http://knowledge:4002/graphql,${entry}` });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe('SUBGRAPH_URLS');
+    expect((thrown as ConfigError).message).toMatch(/^SUBGRAPH_URLS: /);
+    expect((thrown as ConfigError).message).toContain(entry);
+  });
+
+  it('reads the other variables with their bounds', () => {
+    const config = loadGatewayConfig({ MEMBER_TIMEOUT_MS: '750', REGISTRY_URL: 'http://regional:4001/graphql', LOG_LEVEL: 'warn' });
+    expect(config.memberTimeoutMs).toBe(750);
+    expect(config.registryUrl).toBe('http://regional:4001/graphql');
+    expect(config.logLevel).toBe('warn');
+    expect(() => loadGatewayConfig({ MEMBER_TIMEOUT_MS: '10' })).toThrow(/^MEMBER_TIMEOUT_MS: 10 is below 50/);
+  });
+});

@@ -1,0 +1,83 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '@wps/kit';
+import { LEAK_PATTERNS } from '@wps/tests';
+import { createGatewayErrorMasker } from '../error-masking.js';
+
+function recordingLogger() {
+  const lines: { level: string; message: string; details?: Record<string, unknown> }[] = [];
+  const logger: Logger = {
+    info: (message, details) => lines.push({ level: 'info', message, details }),
+    warn: (message, details) => lines.push({ level: 'warn', message, details }),
+    error: (message, details) => lines.push({ level: 'error', message, details }),
+  };
+  return { logger, lines };
+}
+
+describe('createGatewayErrorMasker', () => {
+  it('keeps an allow-listed code with its public extensions and drops the others', () => {
+    const { logger, lines } = recordingLogger();
+    const mask = createGatewayErrorMasker(logger);
+    const formatted: GraphQLFormattedError = {
+      message: 'The NAP subgraph of KE did not answer in time; its data is missing from this response.',
+      locations: [{ line: 1, column: 2 }],
+      path: ['countries', 3, 'currentActionPlan'],
+      extensions: {
+        code: 'MEMBER_UNAVAILABLE',
+        country: 'KE',
+        reason: 'timeout',
+        serviceName: 'nap',
+        response: { url: 'http://nap-ke:4000/graphql', status: 504, body: 'upstream timed out' },
+        stacktrace: ['Error: timeout', '    at fetch (node:internal)'],
+      },
+    };
+    expect(mask(formatted)).toEqual({
+      message: 'The NAP subgraph of KE did not answer in time; its data is missing from this response.',
+      locations: [{ line: 1, column: 2 }],
+      path: ['countries', 3, 'currentActionPlan'],
+      extensions: { code: 'MEMBER_UNAVAILABLE', country: 'KE', reason: 'timeout' },
+    });
+    expect(lines).toEqual([]);
+  });
+
+  it('keeps field, service and line extensions of a public error', () => {
+    const mask = createGatewayErrorMasker(recordingLogger().logger);
+    expect(mask({ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: 'on', internal: true } }).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'on' });
+    expect(mask({ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'knowledge' } }).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'knowledge' });
+  });
+
+  it('scrubs URLs out of the message of an allowed error', () => {
+    const mask = createGatewayErrorMasker(recordingLogger().logger);
+    const masked = mask({
+      message: 'Member KE at http://10.0.0.7:4100/graphql refused; see https://status.example.org/incidents?id=1 or postgres://hub:secret@db:5432/nap_ke',
+      path: ['kenya'],
+      extensions: { code: 'MEMBER_UNAVAILABLE', country: 'KE', reason: 'unreachable' },
+    });
+    expect(masked.message).toBe('Member KE at [internal address] refused; see [internal address] or [internal address]');
+    expect(masked.message).not.toMatch(/:\/\/|secret|10\.0\.0\.7/);
+  });
+
+  it('turns an unknown code into a bare INTERNAL_SERVER_ERROR and logs the original', () => {
+    const { logger, lines } = recordingLogger();
+    const mask = createGatewayErrorMasker(logger);
+    const masked = mask({
+      message: '500: Internal Server Error from http://localhost:4001/graphql',
+      locations: [{ line: 2, column: 5 }],
+      path: ['countries'],
+      extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'regional', response: { url: 'http://localhost:4001/graphql' } },
+    });
+    expect(masked).toEqual({ message: 'Internal server error', path: ['countries'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const text = JSON.stringify(masked);
+    for (const pattern of LEAK_PATTERNS) expect(text).not.toMatch(pattern);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.details).toMatchObject({ code: 'DOWNSTREAM_SERVICE_ERROR', message: expect.stringContaining('localhost:4001') });
+  });
+
+  it('masks errors without a code and INTERNAL_SERVER_ERROR errors with a telling message', () => {
+    const mask = createGatewayErrorMasker(recordingLogger().logger);
+    expect(mask({ message: 'connect ECONNREFUSED 127.0.0.1:4002' })).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(mask({ message: 'SELECT * FROM member', extensions: { code: 'INTERNAL_SERVER_ERROR' } })).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+});
