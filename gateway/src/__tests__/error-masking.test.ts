@@ -1,17 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@wps/kit';
-import { LEAK_PATTERNS } from '@wps/tests';
+import { LEAK_PATTERNS, recordingLogger } from '@wps/tests';
 import { createGatewayErrorMasker } from '../error-masking.js';
 
-function recordingLogger() {
-  const lines: { level: string; message: string; details?: Record<string, unknown> }[] = [];
-  const logger: Logger = {
-    info: (message, details) => lines.push({ level: 'info', message, details }),
-    warn: (message, details) => lines.push({ level: 'warn', message, details }),
-    error: (message, details) => lines.push({ level: 'error', message, details }),
-  };
-  return { logger, lines };
-}
 
 describe('createGatewayErrorMasker', () => {
   it('keeps an allow-listed code with its public extensions and drops the others', () => {

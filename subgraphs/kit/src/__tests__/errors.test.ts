@@ -1,16 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { badInput, createErrorMasker, ErrorCode, HubError, isPublicErrorCode, type Logger } from '@wps/kit';
+import { recordingLogger } from '@wps/tests';
+import { badInput, createErrorMasker, ErrorCode, HubError, isPublicErrorCode } from '@wps/kit';
 
-/** A logger that keeps what it is told, to check what reaches the log (and not the client). */
-function recordingLogger() {
-  const lines: { level: string; message: string; details?: Record<string, unknown> }[] = [];
-  const logger: Logger = {
-    info: (message, details) => lines.push({ level: 'info', message, details }),
-    warn: (message, details) => lines.push({ level: 'warn', message, details }),
-    error: (message, details) => lines.push({ level: 'error', message, details }),
-  };
-  return { logger, lines };
-}
 
 /** What Apollo Server passes to formatError for an error thrown in a resolver at `path`. */
 function resolverError(thrown: Error, path: (string | number)[] = ['actionPlans']) {
