@@ -120,3 +120,33 @@ export function napHistoryOf(countryCode: string): CountryNapHistory | undefined
   return loadNapHistories().countries.find((country) => country.iso2 === countryCode);
 }
 export { DEMO_MEMBERS } from './demo-network.js';
+
+/** Frameworks national indicators may align to (the three regional ones and the UN global indicators). */
+export const ALIGNMENT_FRAMEWORKS = ['AU_CRF', 'EU_GAP_III', 'OSCE', 'UN_1325'] as const;
+export type AlignmentFrameworkCode = (typeof ALIGNMENT_FRAMEWORKS)[number];
+
+export interface CatalogueIndicator {
+  code: string;
+  pillar: 'PARTICIPATION' | 'PREVENTION' | 'PROTECTION' | 'RELIEF_AND_RECOVERY';
+  level: 'OUTCOME' | 'OUTPUT';
+  title: string;
+}
+
+export interface DemoCatalogues {
+  _about: About & { illustrative: true };
+  frameworks: Record<AlignmentFrameworkCode, CatalogueIndicator[]>;
+}
+
+/** ILLUSTRATIVE framework indicator catalogues for the demo network (not the official lists). */
+export const loadDemoCatalogues = (): DemoCatalogues => load('demo-framework-catalogues.json');
+
+/** Which alignment frameworks a state reports against, from its memberships (every state: UN_1325). */
+export function alignmentFrameworksOf(countryCode: string): AlignmentFrameworkCode[] {
+  const memberships = loadMemberships();
+  const frameworks: AlignmentFrameworkCode[] = [];
+  if (memberships.AU.members.includes(countryCode)) frameworks.push('AU_CRF');
+  if (memberships.EU.members.includes(countryCode)) frameworks.push('EU_GAP_III');
+  if (memberships.OSCE.members.includes(countryCode)) frameworks.push('OSCE');
+  frameworks.push('UN_1325');
+  return frameworks;
+}

@@ -1,6 +1,29 @@
+import { BudgetLineEntity } from './budget/budget-line.entity.js';
+import { IndicatorAlignmentEntity } from './indicator/alignment.entity.js';
 import { IndicatorEntity } from './indicator/indicator.entity.js';
+import { ActivityEntity } from './logframe/activity.entity.js';
+import { OutcomeEntity } from './logframe/outcome.entity.js';
+import { OutputEntity } from './logframe/output.entity.js';
 import { MeasurementEntity } from './measurement/measurement.entity.js';
 import { MemberSettingEntity } from './member/member-setting.entity.js';
+import { ImplementingPartnerEntity } from './partner/partner.entity.js';
+import { PlanDocumentEntity } from './plan/plan-document.entity.js';
 import { NationalActionPlanEntity } from './plan/plan.entity.js';
+import { ProgressReportEntity } from './report/report.entity.js';
+import { ReportRecommendationEntity } from './report/recommendation.entity.js';
 
-export const napEntities = [MemberSettingEntity, NationalActionPlanEntity, IndicatorEntity, MeasurementEntity];
+export const napEntities = [
+  MemberSettingEntity,
+  NationalActionPlanEntity,
+  PlanDocumentEntity,
+  ImplementingPartnerEntity,
+  OutcomeEntity,
+  OutputEntity,
+  ActivityEntity,
+  IndicatorEntity,
+  IndicatorAlignmentEntity,
+  MeasurementEntity,
+  BudgetLineEntity,
+  ProgressReportEntity,
+  ReportRecommendationEntity,
+];

@@ -1,29 +1,51 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import { BudgetLineResolver } from './budget/budget.resolver.js';
+import { BudgetLine } from './budget/budget.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
-import { resolveIndicatorReference } from './indicator/indicator.reference.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
 import { Indicator } from './indicator/indicator.type.js';
-import { resolveMeasurementReference } from './measurement/measurement.reference.js';
+import { ActivityResolver, OutcomeResolver, OutputResolver } from './logframe/logframe.resolver.js';
+import { Activity, Outcome, Output } from './logframe/logframe.type.js';
+import { MeasurementResolver } from './measurement/measurement.resolver.js';
 import { Measurement } from './measurement/measurement.type.js';
-import { resolvePlanReference } from './plan/plan.reference.js';
+import { entityReference } from './member/entity-reference.js';
+import { ImplementingPartner } from './partner/partner.type.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 import { NationalActionPlan } from './plan/plan.type.js';
+import { ProgressReportResolver } from './report/report.resolver.js';
+import { ProgressReport } from './report/report.type.js';
 
 /** The NAP contract as a Federation 2 subgraph schema (the same for every member state). */
 export function buildNapSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CountryResolver, PlanResolver, IndicatorResolver],
-      orphanedTypes: [Country, NationalActionPlan, Indicator, Measurement],
+      resolvers: [
+        CountryResolver,
+        PlanResolver,
+        OutcomeResolver,
+        OutputResolver,
+        ActivityResolver,
+        IndicatorResolver,
+        MeasurementResolver,
+        BudgetLineResolver,
+        ProgressReportResolver,
+      ],
+      orphanedTypes: [Country, NationalActionPlan, Outcome, Output, Activity, ImplementingPartner, Indicator, Measurement, BudgetLine, ProgressReport],
     },
     {
       Country: resolveCountryReference,
-      NationalActionPlan: resolvePlanReference,
-      Indicator: resolveIndicatorReference,
-      Measurement: resolveMeasurementReference,
+      NationalActionPlan: entityReference((context, id) => context.loaders.planById.load(id)),
+      Outcome: entityReference((context, id) => context.loaders.outcomeById.load(id)),
+      Output: entityReference((context, id) => context.loaders.outputById.load(id)),
+      Activity: entityReference((context, id) => context.loaders.activityById.load(id)),
+      ImplementingPartner: entityReference((context, id) => context.loaders.partnerById.load(id)),
+      Indicator: entityReference((context, id) => context.loaders.indicatorById.load(id)),
+      Measurement: entityReference((context, id) => context.loaders.measurementById.load(id)),
+      BudgetLine: entityReference((context, id) => context.loaders.budgetLineById.load(id)),
+      ProgressReport: entityReference((context, id) => context.loaders.reportById.load(id)),
     },
   );
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { IndicatorKind, IndicatorLevel, ReportingFrequency } from '../common/enums.js';
 import { numericTransformer } from '../common/numeric.transformer.js';
 
 @Entity({ name: 'indicator' })
@@ -35,4 +36,28 @@ export class IndicatorEntity {
 
   @Column('boolean', { name: 'is_demo' })
   isDemo!: boolean;
+
+  @Column('text')
+  level!: IndicatorLevel;
+
+  @Column('text')
+  kind!: IndicatorKind;
+
+  @Column('uuid', { name: 'outcome_id', nullable: true })
+  outcomeId!: string | null;
+
+  @Column('uuid', { name: 'output_id', nullable: true })
+  outputId!: string | null;
+
+  @Column('text', { array: true })
+  disaggregation!: string[];
+
+  @Column('text', { name: 'data_source', nullable: true })
+  dataSource!: string | null;
+
+  @Column('text', { nullable: true })
+  frequency!: ReportingFrequency | null;
+
+  @Column('uuid', { name: 'responsible_partner_id', nullable: true })
+  responsiblePartnerId!: string | null;
 }

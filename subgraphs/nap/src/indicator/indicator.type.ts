@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AlignmentFramework, IndicatorKind, IndicatorLevel, ReportingFrequency } from '../common/enums.js';
 
 @ObjectType({ description: 'A reference value of an indicator and the year it refers to.' })
 export class Benchmark {
@@ -36,6 +37,33 @@ export class Indicator {
   @Field(() => Boolean, { description: 'True when the indicator was generated for the demo network.' })
   isDemo!: boolean;
 
-  /** Not a field: the plan it belongs to, for resolvers. */
+  @Field(() => IndicatorLevel)
+  level!: IndicatorLevel;
+
+  @Field(() => IndicatorKind)
+  kind!: IndicatorKind;
+
+  @Field(() => [String], { description: 'Dimensions values are broken down by, e.g. "sex", "age", "disability", "location".' })
+  disaggregation!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Where the values come from.' })
+  dataSource!: string | null;
+
+  @Field(() => ReportingFrequency, { nullable: true })
+  frequency!: ReportingFrequency | null;
+
+  /** Not fields: relations, for resolvers. */
   planId!: string;
+  outcomeId!: string | null;
+  outputId!: string | null;
+  responsiblePartnerId!: string | null;
+}
+
+@ObjectType({ description: 'A framework indicator a national indicator counts towards.' })
+export class IndicatorAlignment {
+  @Field(() => AlignmentFramework)
+  frameworkCode!: AlignmentFramework;
+
+  @Field(() => String, { description: "The framework's code of the indicator, e.g. \"AU-PAR-1\"." })
+  indicatorCode!: string;
 }

@@ -1,6 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { numericTransformer } from '../common/numeric.transformer.js';
+import type { ReportedStatus } from '../common/enums.js';
 import type { MeasurementStatus } from './measurement-status.js';
+
+/** One value of a disaggregated measurement, e.g. { dimension: "sex", category: "female", value: 12 }. */
+export interface DisaggregatedValueRecord {
+  dimension: string;
+  category: string;
+  value: number | null;
+}
 
 @Entity({ name: 'measurement' })
 export class MeasurementEntity {
@@ -28,4 +36,29 @@ export class MeasurementEntity {
 
   @Column('text', { name: 'recorded_by' })
   recordedBy!: string;
+
+  /** 1 for the first value of a period; each correction adds a version. */
+  @Column('integer')
+  version!: number;
+
+  @Column('uuid', { name: 'supersedes_id', nullable: true })
+  supersedesId!: string | null;
+
+  @Column('jsonb', { name: 'disaggregated_values' })
+  disaggregatedValues!: DisaggregatedValueRecord[];
+
+  @Column('text', { nullable: true })
+  narrative!: string | null;
+
+  @Column('text', { nullable: true })
+  source!: string | null;
+
+  @Column('text', { name: 'reported_status', nullable: true })
+  reportedStatus!: ReportedStatus | null;
+
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column('text', { name: 'published_by', nullable: true })
+  publishedBy!: string | null;
 }

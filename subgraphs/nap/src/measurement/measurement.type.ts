@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ReportedStatus } from '../common/enums.js';
 import { MeasurementStatus } from './measurement-status.js';
 
 @Directive('@key(fields: "countryCode id")')
@@ -25,6 +26,40 @@ export class Measurement {
   @Field(() => Date, { description: 'When the value was recorded.' })
   recordedAt!: Date;
 
-  /** Not a field: the indicator it measures. */
+  @Field(() => Int, { description: '1 for the first value of the period; a correction is a new version, the old one stays readable.' })
+  version!: number;
+
+  @Field(() => [DisaggregatedValue])
+  disaggregatedValues!: DisaggregatedValue[];
+
+  @Field(() => String, { nullable: true, description: 'Qualitative account of the period (stories are data too).' })
+  narrative!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the value comes from.' })
+  source!: string | null;
+
+  @Field(() => ReportedStatus, { nullable: true, description: "For a qualitative indicator, the status its reporter gives." })
+  reportedStatus!: ReportedStatus | null;
+
+  @Field(() => String, { description: 'Who recorded it.' })
+  recordedBy!: string;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  /** Not fields: relations, for resolvers. */
   indicatorId!: string;
+  supersedesId!: string | null;
+}
+
+@ObjectType({ description: 'One value of a disaggregated measurement.' })
+export class DisaggregatedValue {
+  @Field(() => String, { description: 'e.g. "sex"' })
+  dimension!: string;
+
+  @Field(() => String, { description: 'e.g. "female"' })
+  category!: string;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
 }

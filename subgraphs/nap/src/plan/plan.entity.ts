@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { CivilSocietyRole, Pillar, PlanFocus } from '../common/enums.js';
 import type { PlanStatus } from './plan-status.js';
 
 @Entity({ name: 'national_action_plan' })
@@ -38,6 +39,39 @@ export class NationalActionPlanEntity {
 
   @Column('text', { name: 'demo_fields', array: true })
   demoFields!: string[];
+
+  @Column('text', { name: 'adoption_instrument', nullable: true })
+  adoptionInstrument!: string | null;
+
+  @Column('text', { name: 'lead_agency', nullable: true })
+  leadAgency!: string | null;
+
+  @Column('text', { nullable: true })
+  focus!: PlanFocus | null;
+
+  @Column('text', { array: true })
+  pillars!: Pillar[];
+
+  @Column('text', { name: 'national_pillars', array: true })
+  nationalPillars!: string[];
+
+  @Column('text', { name: 'coordination_mechanism', nullable: true })
+  coordinationMechanism!: string | null;
+
+  @Column('boolean', { name: 'csos_in_coordination_body', nullable: true })
+  csosInCoordinationBody!: boolean | null;
+
+  @Column('text', { name: 'civil_society_roles', array: true })
+  civilSocietyRoles!: CivilSocietyRole[];
+
+  @Column('boolean', { name: 'baseline_study', nullable: true })
+  baselineStudy!: boolean | null;
+
+  @Column('boolean', { nullable: true })
+  costed!: boolean | null;
+
+  @Column('boolean', { nullable: true })
+  earmarked!: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,145 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Enums of the NAP contract, registered once. Values are stored as text with CHECK constraints. */
+
+export enum Pillar {
+  PARTICIPATION = 'PARTICIPATION',
+  PREVENTION = 'PREVENTION',
+  PROTECTION = 'PROTECTION',
+  RELIEF_AND_RECOVERY = 'RELIEF_AND_RECOVERY',
+}
+registerEnumType(Pillar, { name: 'Pillar', description: 'The four pillars of UNSCR 1325.' });
+
+export enum PlanFocus {
+  DOMESTIC = 'DOMESTIC',
+  INTERNATIONAL = 'INTERNATIONAL',
+  BOTH = 'BOTH',
+}
+registerEnumType(PlanFocus, { name: 'PlanFocus', description: 'Whether a plan acts at home, abroad (foreign policy, missions), or both.' });
+
+export enum CivilSocietyRole {
+  DESIGN = 'DESIGN',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  MONITORING = 'MONITORING',
+}
+registerEnumType(CivilSocietyRole, { name: 'CivilSocietyRole' });
+
+export enum DocumentKind {
+  PLAN = 'PLAN',
+  IMPLEMENTATION_PLAN = 'IMPLEMENTATION_PLAN',
+  BASELINE_STUDY = 'BASELINE_STUDY',
+  REPORT = 'REPORT',
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+
+export enum PartnerKind {
+  MINISTRY = 'MINISTRY',
+  DEPARTMENT = 'DEPARTMENT',
+  AGENCY = 'AGENCY',
+  CSO = 'CSO',
+  PARLIAMENT = 'PARLIAMENT',
+  LOCAL_GOVERNMENT = 'LOCAL_GOVERNMENT',
+}
+registerEnumType(PartnerKind, { name: 'PartnerKind' });
+
+export enum PartnerRole {
+  WPS_CHAMPION = 'WPS_CHAMPION',
+  FOCAL_POINT = 'FOCAL_POINT',
+}
+registerEnumType(PartnerRole, { name: 'PartnerRole', description: "The partner's WPS representative: a senior champion or a departmental focal point." });
+
+export enum ActivityStatus {
+  PLANNED = 'PLANNED',
+  ONGOING = 'ONGOING',
+  COMPLETED = 'COMPLETED',
+  DELAYED = 'DELAYED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+
+export enum IndicatorLevel {
+  OUTCOME = 'OUTCOME',
+  OUTPUT = 'OUTPUT',
+}
+registerEnumType(IndicatorLevel, { name: 'IndicatorLevel' });
+
+export enum IndicatorKind {
+  QUANTITATIVE = 'QUANTITATIVE',
+  QUALITATIVE = 'QUALITATIVE',
+}
+registerEnumType(IndicatorKind, { name: 'IndicatorKind' });
+
+export enum ReportingFrequency {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+  SEMI_ANNUAL = 'SEMI_ANNUAL',
+  ANNUAL = 'ANNUAL',
+  BIENNIAL = 'BIENNIAL',
+  END_OF_PLAN = 'END_OF_PLAN',
+}
+registerEnumType(ReportingFrequency, { name: 'ReportingFrequency' });
+
+export enum IndicatorStatus {
+  ACHIEVED = 'ACHIEVED',
+  ON_TRACK = 'ON_TRACK',
+  OFF_TRACK = 'OFF_TRACK',
+  NO_DATA = 'NO_DATA',
+}
+registerEnumType(IndicatorStatus, {
+  name: 'IndicatorStatus',
+  description: 'Progress of an indicator from its latest published value (see Indicator.status for the rule).',
+});
+
+/** What a reporter may say of a qualitative indicator (NO_DATA is never reported, it is the absence of a report). */
+export enum ReportedStatus {
+  ACHIEVED = 'ACHIEVED',
+  ON_TRACK = 'ON_TRACK',
+  OFF_TRACK = 'OFF_TRACK',
+}
+registerEnumType(ReportedStatus, { name: 'ReportedStatus' });
+
+export enum AlignmentFramework {
+  AU_CRF = 'AU_CRF',
+  EU_GAP_III = 'EU_GAP_III',
+  OSCE = 'OSCE',
+  UN_1325 = 'UN_1325',
+}
+registerEnumType(AlignmentFramework, {
+  name: 'AlignmentFramework',
+  description: 'Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators.',
+});
+
+export enum FundingSource {
+  NATIONAL_BUDGET = 'NATIONAL_BUDGET',
+  DONOR = 'DONOR',
+  BASKET_FUND = 'BASKET_FUND',
+  OTHER = 'OTHER',
+}
+registerEnumType(FundingSource, { name: 'FundingSource' });
+
+export enum PublicationStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(PublicationStatus, { name: 'PublicationStatus', description: 'Drafts stay with the member state; published items are public.' });
+
+export enum ReportKind {
+  ANNUAL = 'ANNUAL',
+  MID_TERM_REVIEW = 'MID_TERM_REVIEW',
+  FINAL_EVALUATION = 'FINAL_EVALUATION',
+  PARLIAMENTARY = 'PARLIAMENTARY',
+}
+registerEnumType(ReportKind, { name: 'ReportKind' });
+
+export enum AssessmentCriterionKey {
+  INCLUSIVE_DESIGN = 'INCLUSIVE_DESIGN',
+  RESULTS_BASED_MONITORING = 'RESULTS_BASED_MONITORING',
+  RESOURCES = 'RESOURCES',
+  COORDINATION = 'COORDINATION',
+  REPORTING_REGULARITY = 'REPORTING_REGULARITY',
+}
+registerEnumType(AssessmentCriterionKey, {
+  name: 'AssessmentCriterionKey',
+  description: "Inclusive Security's high-impact NAP criteria, as checks on the plan's data.",
+});
