@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { FrameworkProgressDocument, MemberActionPlansDocument, CountryProfileDocument } from '@wps/sdk';
+import { FrameworkPlansDocument, FrameworkProgressDocument, MemberActionPlansDocument, CountryProfileDocument } from '@wps/sdk';
 import pg from 'pg';
 import { databaseUrl, REPO_ROOT, SERVICE_SCRIPTS, spawnService } from '@wps/launcher';
 import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
@@ -15,8 +15,15 @@ import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@
 describe('a cross-country query through the gateway', () => {
   let hub: TestNetwork;
 
+  /** A connection to a member's own database, to compare the hub's answer with what the member holds. */
+  const memberDatabase = async (code: string) => {
+    const client = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith(`_nap_${code.toLowerCase()}`))!) });
+    await client.connect();
+    return client;
+  };
+
   beforeAll(async () => {
-    hub = await startTestNetwork({ label: 'cross', members: ['KE', 'NG', 'SE'] });
+    hub = await startTestNetwork({ label: 'cross', members: ['KE', 'RW', 'SE'] });
   });
   afterAll(() => hub?.stop());
 
@@ -28,13 +35,12 @@ describe('a cross-country query through the gateway', () => {
     expect(countries).toHaveLength(55);
 
     const connected = countries.filter((country) => country.memberStatus === 'ACTIVE').map((country) => country.code);
-    expect(connected.sort()).toEqual(['KE', 'NG']);
+    expect(connected.sort()).toEqual(['KE', 'RW']);
 
     // Each member's answer is what its own database holds.
-    for (const code of ['KE', 'NG']) {
+    for (const code of ['KE', 'RW']) {
       const country = countries.find((candidate) => candidate.code === code)!;
-      const client = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith(`_nap_${code.toLowerCase()}`))!) });
-      await client.connect();
+      const client = await memberDatabase(code);
       const { rows } = await client.query<{ id: string; title: string }>('SELECT id, title FROM national_action_plan ORDER BY iteration DESC LIMIT 1');
       const indicatorCount = await client.query<{ count: string }>('SELECT count(*) FROM indicator WHERE plan_id = $1', [rows[0]!.id]);
       await client.end();
@@ -48,7 +54,7 @@ describe('a cross-country query through the gateway', () => {
     expect(kenya.currentActionPlan?.indicators[0]?.measurements.length).toBeGreaterThan(0);
 
     // AU members that run no subgraph: NOT_CONNECTED and a null plan, no error (checked above).
-    for (const country of countries.filter((candidate) => !['KE', 'NG'].includes(candidate.code))) {
+    for (const country of countries.filter((candidate) => !['KE', 'RW'].includes(candidate.code))) {
       expect(country.memberStatus).toBe('NOT_CONNECTED');
       expect(country.currentActionPlan).toBeNull();
     }
@@ -73,9 +79,57 @@ describe('a cross-country query through the gateway', () => {
   });
 
   it('routes a root field by its countryCode argument to that member only', async () => {
-    const result = await hub.client.execute(MemberActionPlansDocument, { countryCode: 'NG' });
+    const result = await hub.client.execute(MemberActionPlansDocument, { countryCode: 'RW' });
     expect(result.errors).toEqual([]);
-    expect(result.data!.actionPlans!.map((plan) => plan.countryCode)).toEqual(['NG', 'NG', 'NG']);
+    expect(result.data!.actionPlans!.map((plan) => plan.countryCode)).toEqual(['RW', 'RW', 'RW']);
+  });
+
+  it("returns every connected member's logframe, indicator status, latest published values and budget execution, and never a draft", async () => {
+    const result = await hub.client.execute(FrameworkPlansDocument, { framework: 'AU_CRF' });
+    expect(result.errors).toEqual([]);
+    const members = result.data!.countries;
+    expect(members.map((country) => country.code).sort()).toEqual(['KE', 'RW']);
+
+    for (const member of members) {
+      const plan = member.currentActionPlan!;
+      const database = await memberDatabase(member.code);
+      const drafts = await database.query<{ id: string }>(
+        `SELECT id FROM measurement WHERE status = 'DRAFT' UNION ALL SELECT id FROM budget_line WHERE status = 'DRAFT' UNION ALL SELECT id FROM progress_report WHERE status = 'DRAFT'`,
+      );
+      const published = await database.query<{ indicator_id: string; value: string | null; period: string }>(
+        `SELECT DISTINCT ON (indicator_id) indicator_id, value, period FROM measurement WHERE status = 'PUBLISHED' ORDER BY indicator_id, period DESC, version DESC`,
+      );
+      await database.end();
+
+      // The logframe covers the four pillars, with the plan's indicators under its outcomes.
+      expect(new Set(plan.outcomes.map((outcome) => outcome.pillar))).toEqual(new Set(['PARTICIPATION', 'PREVENTION', 'PROTECTION', 'RELIEF_AND_RECOVERY']));
+      const indicators = plan.outcomes.flatMap((outcome) => outcome.indicators);
+      expect(indicators.length).toBeGreaterThan(0);
+      // Aligned to the framework the member reports against (and never to one it does not belong to).
+      expect(indicators.some((indicator) => indicator.alignments.some((alignment) => alignment.frameworkCode === 'AU_CRF'))).toBe(true);
+      expect(indicators.some((indicator) => indicator.alignments.some((alignment) => alignment.frameworkCode === 'EU_GAP_III'))).toBe(false);
+      for (const indicator of indicators) {
+        expect(['ACHIEVED', 'ON_TRACK', 'OFF_TRACK', 'NO_DATA']).toContain(indicator.status);
+        // The latest value shown is the latest published one in the member's database.
+        const expected = published.rows.find((row) => row.indicator_id === indicator.id);
+        if (expected) expect({ period: indicator.latestMeasurement?.period, value: indicator.latestMeasurement?.value }).toEqual({ period: expected.period, value: expected.value === null ? null : Number(expected.value) });
+        else expect(indicator.latestMeasurement).toBeNull();
+      }
+      expect(plan.budget.totals.length).toBeGreaterThan(0);
+      for (const total of plan.budget.totals) expect(total.executionRate).toBeCloseTo(total.spent / total.allocated, 3);
+      expect(plan.assessment.criteria).toHaveLength(5);
+
+      // Nothing in the answer is a draft, although the member's database holds some.
+      const shown = new Set([
+        ...indicators.flatMap((indicator) => (indicator.latestMeasurement ? [indicator.latestMeasurement.id] : [])),
+        ...plan.budgetLines.map((line) => line.id),
+        ...plan.reports.map((report) => report.id),
+      ]);
+      for (const draft of drafts.rows) expect(shown.has(draft.id)).toBe(false);
+      expect(indicators.every((indicator) => indicator.latestMeasurement === null || indicator.latestMeasurement.status === 'PUBLISHED')).toBe(true);
+      expect(plan.budgetLines.every((line) => line.status === 'PUBLISHED') && plan.reports.every((report) => report.status === 'PUBLISHED')).toBe(true);
+      if (member.code === 'RW') expect(drafts.rows.length).toBeGreaterThan(0);
+    }
   });
 
   it('serves any Federation 2 supergraph: one without the member subgraph gets plain data sources only', async () => {

@@ -144,9 +144,9 @@ describe('the NAP subgraph of one member (KE), asked directly', () => {
     expect(body.data!._entities[1]).toMatchObject({ id: published.id, status: 'PUBLISHED' });
   });
 
-  it('lists only PUBLISHED measurements in Indicator.measurements, oldest period first', async () => {
+  it('lists in Indicator.measurements the current PUBLISHED version of each period, oldest period first', async () => {
     const draft = await draftMeasurement();
-    const published = ((await dataSource!.query(`SELECT id FROM measurement WHERE indicator_id = $1 AND status = 'PUBLISHED' ORDER BY period, recorded_at`, [
+    const published = ((await dataSource!.query(`SELECT DISTINCT ON (period) id FROM measurement WHERE indicator_id = $1 AND status = 'PUBLISHED' ORDER BY period, version DESC`, [
       draft.indicator_id,
     ])) as { id: string }[]).map((row) => row.id);
     expect(published.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import type { BudgetLine } from '../budget/budget.type.js';
 import { totalsByCurrency } from '../budget/budget-summary.js';
-import { AssessmentCriterionKey, CivilSocietyRole, IndicatorKind, PartnerKind } from '../common/enums.js';
+import { AssessmentCriterionKey, CivilSocietyRole, IndicatorKind, PartnerKind, ReportKind } from '../common/enums.js';
 import type { Indicator } from '../indicator/indicator.type.js';
 import type { ImplementingPartner } from '../partner/partner.type.js';
 import type { ProgressReport } from '../report/report.type.js';
@@ -100,13 +100,15 @@ export function assessPlan(input: AssessmentInput): PlanAssessment {
       evidence: start === null ? 'The plan period is not known.' : 'No year of the plan has ended yet, so no report is due.',
     });
   } else {
+    // Regular reporting is yearly: annual (or parliamentary) reports, not one evaluation at the end.
+    const yearly = reports.filter((report) => report.kind === ReportKind.ANNUAL || report.kind === ReportKind.PARLIAMENTARY);
     const years = Array.from({ length: lastCompleted - start + 1 }, (_, index) => start + index);
-    const covered = years.filter((year) => reports.some((report) => report.period.start !== null && report.period.start <= year && year <= (report.period.end ?? year)));
+    const covered = years.filter((year) => yearly.some((report) => report.period.start !== null && report.period.start <= year && year <= (report.period.end ?? year)));
     const missing = years.filter((year) => !covered.includes(year));
     criteria.push({
       criterion: AssessmentCriterionKey.REPORTING_REGULARITY,
       met: missing.length === 0,
-      evidence: `Published reports cover ${covered.length} of ${years.length} completed years${missing.length > 0 ? ` (missing ${missing.join(', ')})` : ''}.`,
+      evidence: `Published annual reports cover ${covered.length} of ${years.length} completed years${missing.length > 0 ? ` (missing ${missing.join(', ')})` : ''}.`,
     });
   }
   return { criteria, metCount: criteria.filter((criterion) => criterion.met).length };

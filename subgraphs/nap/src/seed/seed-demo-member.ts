@@ -1,20 +1,52 @@
-import { napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
-import type { DataSource, EntityManager } from 'typeorm';
+import { alignmentFrameworksOf, napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import {
+  ActivityStatus,
+  AlignmentFramework,
+  CivilSocietyRole,
+  FundingSource,
+  IndicatorKind,
+  IndicatorLevel,
+  Pillar,
+  PlanFocus,
+  PublicationStatus,
+  ReportedStatus,
+  ReportKind,
+} from '../common/enums.js';
+import { IndicatorAlignmentEntity } from '../indicator/alignment.entity.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { ActivityEntity } from '../logframe/activity.entity.js';
+import { OutcomeEntity } from '../logframe/outcome.entity.js';
+import { OutputEntity } from '../logframe/output.entity.js';
 import { MeasurementStatus } from '../measurement/measurement-status.js';
-import { MeasurementEntity } from '../measurement/measurement.entity.js';
+import { MeasurementEntity, type DisaggregatedValueRecord } from '../measurement/measurement.entity.js';
+import { ImplementingPartnerEntity } from '../partner/partner.entity.js';
 import { PlanStatus } from '../plan/plan-status.js';
 import { NationalActionPlanEntity } from '../plan/plan.entity.js';
+import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
+import { ProgressReportEntity } from '../report/report.entity.js';
+import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
 import { createRandom, uuidFromName } from './deterministic.js';
-import { INDICATOR_BANK } from './indicator-bank.js';
+import { INDICATOR_BANK, type IndicatorTemplate } from './indicator-bank.js';
 
 export interface SeedSummary {
   plans: number;
   indicators: number;
   measurements: number;
+  budgetLines: number;
+  reports: number;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+const SEEDER = 'demo-seed';
+const PILLARS = [Pillar.PARTICIPATION, Pillar.PREVENTION, Pillar.PROTECTION, Pillar.RELIEF_AND_RECOVERY];
+
+/** Plan facts the data files do not give, generated for the plan that gets full demo content. */
+const GENERATED_PLAN_FIELDS = [
+  'adoptionInstrument', 'leadAgency', 'focus', 'pillars', 'coordinationMechanism', 'civilSocietyInCoordinationBody',
+  'civilSocietyRoles', 'baselineStudy', 'costed', 'earmarked',
+];
 
 /** Status from the period and today (demo): older plans are superseded, the latest is adopted or expired. */
 function demoStatus(entry: NapHistoryEntry, isLatest: boolean, year: number): PlanStatus {
@@ -28,17 +60,25 @@ function demoTitle(country: CountryNapHistory, entry: NapHistoryEntry): string {
   return `${country.name} National Action Plan ${ROMAN[entry.iteration - 1] ?? entry.iteration} on Women, Peace and Security (${span})`;
 }
 
-function round(value: number, unit: string): number {
-  return unit === '%' ? Math.round(value * 10) / 10 : Math.round(value);
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Bulk insert in one statement per chunk (the seed writes a few thousand rows per member). */
+async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  for (let index = 0; index < rows.length; index += 500) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(index, index + 500)).execute();
+  }
 }
 
 /**
- * Seed an empty member database with the state's real NAP history (periods,
- * adoption dates, sources, conflicts) and generated demo content: titles and
- * statuses where the data has none, and for the two latest plans with a known
- * period, indicators from the demo bank with yearly values. Deterministic:
- * the same country and year give the same rows. One transaction; does nothing
- * (returns null) when the database already has plans.
+ * Seed an empty member database: the state's real NAP history (periods,
+ * adoption dates, sources, conflicts) from data/naps.json, and for its
+ * latest plan with a known start, a full demo plan: partners, a logframe
+ * across the four pillars, 20–32 indicators aligned to the (illustrative)
+ * framework catalogues of the frameworks the state belongs to, yearly values
+ * (3–8 years, some drafts, one correction), budget lines and reports.
+ * Deterministic for a country and a date; everything generated is flagged
+ * (demoFields, isDemo). One transaction; returns null, and writes nothing,
+ * when the database already has plans.
  */
 export async function seedDemoMember(dataSource: DataSource, countryCode: string, today: Date = new Date()): Promise<SeedSummary | null> {
   const history = napHistoryOf(countryCode);
@@ -47,27 +87,25 @@ export async function seedDemoMember(dataSource: DataSource, countryCode: string
     // One seeder at a time per database, and never over existing data.
     await manager.query('SELECT pg_advisory_xact_lock(1325)');
     if ((await manager.count(NationalActionPlanEntity)) > 0) return null;
-    return insertHistory(manager, history, today);
+    return seedHistory(manager, history, today);
   });
 }
 
-async function insertHistory(manager: EntityManager, country: CountryNapHistory, today: Date): Promise<SeedSummary> {
+async function seedHistory(manager: EntityManager, country: CountryNapHistory, today: Date): Promise<SeedSummary> {
   const year = today.getUTCFullYear();
-  const summary: SeedSummary = { plans: 0, indicators: 0, measurements: 0 };
+  const summary: SeedSummary = { plans: 0, indicators: 0, measurements: 0, budgetLines: 0, reports: 0 };
   const latestIteration = Math.max(...country.naps.map((entry) => entry.iteration));
-  const withKnownStart = country.naps.filter((entry) => entry.start !== null).map((entry) => entry.iteration);
-  const withIndicators = new Set(withKnownStart.sort((a, b) => a - b).slice(-2));
+  const full = [...country.naps].filter((entry) => entry.start !== null).sort((a, b) => b.iteration - a.iteration)[0];
 
-  for (const entry of country.naps) {
+  for (const entry of [...country.naps].sort((a, b) => a.iteration - b.iteration)) {
     const random = createRandom(`${country.iso2}:${entry.iteration}`);
     const demoFields = ['title', 'status'];
     let adoptedOn = entry.adopted ?? null;
     if (adoptedOn === null && entry.start !== null) {
-      const month = 1 + Math.floor(random() * 6);
-      adoptedOn = `${entry.start}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      adoptedOn = iso(entry.start, 1 + Math.floor(random() * 6), 1 + Math.floor(random() * 28));
       demoFields.push('adoptedOn');
     }
-    const plan = manager.create(NationalActionPlanEntity, {
+    const plan: NationalActionPlanEntity = {
       id: uuidFromName(`${country.iso2}:plan:${entry.iteration}`),
       iteration: entry.iteration,
       title: demoTitle(country, entry),
@@ -80,62 +118,405 @@ async function insertHistory(manager: EntityManager, country: CountryNapHistory,
       sourceConflict: entry.conflict ?? null,
       verified: entry.verified,
       demoFields,
-    });
-    await manager.save(plan);
+      adoptionInstrument: null,
+      leadAgency: null,
+      focus: null,
+      pillars: [],
+      nationalPillars: [],
+      coordinationMechanism: null,
+      csosInCoordinationBody: null,
+      civilSocietyRoles: [],
+      baselineStudy: null,
+      costed: null,
+      earmarked: null,
+      createdAt: today,
+      updatedAt: today,
+    };
+    if (entry === full) Object.assign(plan, demoPlanFacts(country, entry, random));
+    await insertAll(manager, NationalActionPlanEntity, [plan]);
     summary.plans += 1;
-    if (!withIndicators.has(entry.iteration) || entry.start === null) continue;
-
-    // How well this plan does: some members on track, some behind (demo).
-    const performance = 0.35 + random() * 0.9;
-    const end = entry.end ?? entry.start + 5;
-    const lastYear = Math.min(end, year - 1);
-    const indicators: IndicatorEntity[] = [];
-    const measurements: MeasurementEntity[] = [];
-    INDICATOR_BANK.forEach((template, position) => {
-      const baseline = round(template.baseline[0] + random() * (template.baseline[1] - template.baseline[0]), template.unit);
-      const change = template.change[0] + random() * (template.change[1] - template.change[0]);
-      const target = round(template.unit === '%' ? Math.min(baseline + change, 60) : baseline + change, template.unit);
-      const indicatorId = uuidFromName(`${country.iso2}:plan:${entry.iteration}:indicator:${template.key}`);
-      indicators.push(
-        manager.create(IndicatorEntity, {
-          id: indicatorId,
-          planId: plan.id,
-          code: `${country.iso2}-${template.key}`,
-          title: template.title,
-          unit: template.unit,
-          position,
-          baselineValue: baseline,
-          baselineYear: entry.start! - 1,
-          targetValue: target,
-          targetYear: end,
-          isDemo: true,
-        }),
-      );
-      const span = Math.max(1, end - entry.start! + 1);
-      for (let measured = entry.start!; measured <= lastYear; measured += 1) {
-        const elapsed = (measured - entry.start! + 1) / span;
-        const noise = (random() - 0.5) * 0.15;
-        const value = round(baseline + (target - baseline) * Math.max(0, elapsed * performance + noise), template.unit);
-        // The latest year is still being validated for some indicators (a draft the public never sees).
-        const isDraft = measured === year - 1 && random() < 0.4;
-        measurements.push(
-          manager.create(MeasurementEntity, {
-            id: uuidFromName(`${indicatorId}:measurement:${measured}:1`),
-            indicatorId,
-            period: String(measured),
-            value,
-            status: isDraft ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED,
-            isDemo: true,
-            recordedAt: new Date(Date.UTC(measured + 1, 1, 15)),
-            recordedBy: 'demo-seed',
-          }),
-        );
-      }
-    });
-    await manager.save(indicators, { chunk: 200 });
-    await manager.save(measurements, { chunk: 500 });
-    summary.indicators += indicators.length;
-    summary.measurements += measurements.length;
+    if (entry === full) {
+      const content = await seedFullPlan(manager, country, entry, plan, random, today);
+      summary.indicators += content.indicators;
+      summary.measurements += content.measurements;
+      summary.budgetLines += content.budgetLines;
+      summary.reports += content.reports;
+    }
   }
   return summary;
+}
+
+function demoPlanFacts(country: CountryNapHistory, entry: NapHistoryEntry, random: () => number): Partial<NationalActionPlanEntity> {
+  const african = country.memberships.includes('AU');
+  // Where the history says so, the budget facts follow it ("no allocated budget", "allocated budget").
+  const note = entry.note?.toLowerCase() ?? '';
+  const costed = note.includes('no allocated budget') ? false : note.includes('allocated budget') ? true : random() < 0.65;
+  const roles = [CivilSocietyRole.DESIGN, CivilSocietyRole.IMPLEMENTATION, CivilSocietyRole.MONITORING].filter(() => random() < 0.7);
+  return {
+    demoFields: ['title', 'status', ...(entry.adopted ? [] : ['adoptedOn']), ...GENERATED_PLAN_FIELDS],
+    adoptionInstrument: random() < 0.6 ? 'Cabinet decision' : 'Presidential decree',
+    leadAgency: african ? 'Ministry of Gender and Social Affairs' : 'Ministry of Foreign Affairs',
+    focus: african ? (random() < 0.7 ? PlanFocus.DOMESTIC : PlanFocus.BOTH) : random() < 0.5 ? PlanFocus.INTERNATIONAL : PlanFocus.BOTH,
+    pillars: PILLARS,
+    coordinationMechanism: 'National steering committee on Women, Peace and Security',
+    csosInCoordinationBody: random() < 0.7,
+    civilSocietyRoles: roles,
+    baselineStudy: random() < 0.5,
+    costed,
+    earmarked: costed && random() < 0.6,
+  };
+}
+
+interface SeededCounts {
+  indicators: number;
+  measurements: number;
+  budgetLines: number;
+  reports: number;
+}
+
+async function seedFullPlan(
+  manager: EntityManager,
+  country: CountryNapHistory,
+  entry: NapHistoryEntry,
+  plan: NationalActionPlanEntity,
+  random: () => number,
+  today: Date,
+): Promise<SeededCounts> {
+  const year = today.getUTCFullYear();
+  const start = entry.start!;
+  const end = entry.end ?? start + 5;
+  const id = (...parts: (string | number)[]) => uuidFromName([country.iso2, 'plan', entry.iteration, ...parts].join(':'));
+
+  // Partners: the seven or eight bodies a plan usually involves.
+  const partners = PARTNERS.filter((template) => template.key !== 'LOCAL' || random() < 0.6).map(
+    (template): ImplementingPartnerEntity => ({
+      id: id('partner', template.key),
+      planId: plan.id,
+      name: template.name,
+      kind: template.kind,
+      representativeRole: template.role,
+      hasImplementationPlan: random() < 0.6,
+      inCoordinationBody: template.kind === 'CSO' ? plan.csosInCoordinationBody === true : template.key !== 'STATS' && random() < 0.85,
+      isDemo: true,
+    }),
+  );
+  const partnerId = (key: string) => partners.find((partner) => partner.id === id('partner', key))?.id ?? null;
+  await insertAll(manager, ImplementingPartnerEntity, partners);
+
+  // Logframe: two outcomes per pillar, two outputs per outcome, two activities per output.
+  const outcomes: OutcomeEntity[] = [];
+  const outputs: (OutputEntity & { pillar: Pillar })[] = [];
+  const activities: ActivityEntity[] = [];
+  PILLARS.forEach((pillar, pillarIndex) => {
+    OUTCOME_STATEMENTS[pillar].forEach((statement, outcomeIndex) => {
+      const outcome: OutcomeEntity = {
+        id: id('outcome', pillar, outcomeIndex),
+        planId: plan.id,
+        code: `${pillarIndex + 1}.${outcomeIndex + 1}`,
+        pillar,
+        statement,
+        position: pillarIndex * 2 + outcomeIndex,
+        isDemo: true,
+      };
+      outcomes.push(outcome);
+      [0, 1].forEach((outputIndex) => {
+        const output = {
+          id: id('output', pillar, outcomeIndex, outputIndex),
+          outcomeId: outcome.id,
+          code: `${outcome.code}.${outputIndex + 1}`,
+          statement: OUTPUT_STATEMENTS[pillar][outcomeIndex * 2 + outputIndex]!,
+          position: outputIndex,
+          isDemo: true,
+          pillar,
+        };
+        outputs.push(output);
+        ACTIVITY_TITLES.forEach((title, activityIndex) => {
+          const from = Math.min(end, start + Math.floor(random() * Math.max(1, end - start)));
+          const to = Math.min(end, from + 1 + Math.floor(random() * 2));
+          const finished = to < year;
+          const status = finished
+            ? random() < 0.8 ? ActivityStatus.COMPLETED : random() < 0.5 ? ActivityStatus.DELAYED : ActivityStatus.CANCELLED
+            : from <= year ? ActivityStatus.ONGOING : ActivityStatus.PLANNED;
+          activities.push({
+            id: id('activity', output.code, activityIndex),
+            outputId: output.id,
+            code: `${output.code}.${activityIndex + 1}`,
+            title,
+            responsiblePartnerId: partnerId(PILLAR_PARTNER[pillar]),
+            startsOn: iso(from, 1, 1),
+            endsOn: iso(to, 12, 31),
+            status,
+            position: activityIndex,
+            isDemo: true,
+          });
+        });
+      });
+    });
+  });
+  await insertAll(manager, OutcomeEntity, outcomes);
+  await insertAll(manager, OutputEntity, outputs.map(({ pillar: _pillar, ...output }) => output));
+  await insertAll(manager, ActivityEntity, activities);
+
+  // Indicators: at least three per pillar, 20–32 in all, aligned to the frameworks the state belongs to.
+  const frameworks = new Set<string>(alignmentFrameworksOf(country.iso2));
+  const chosen = chooseTemplates(random);
+  // How well the member does overall; each indicator varies around it (some achieved, some on track, some behind).
+  const memberPerformance = 0.55 + random() * 0.6;
+  const lastMeasured = Math.min(end, year - 1);
+  const firstMeasured = Math.max(start - 1, lastMeasured - 7);
+  const indicators: IndicatorEntity[] = [];
+  const alignments: IndicatorAlignmentEntity[] = [];
+  const measurements: MeasurementEntity[] = [];
+  // One member in three reports an alignment its framework's catalogue does not have (the regional view lists those).
+  const strayAlignment = frameworks.has('AU_CRF') && random() < 0.34;
+  chosen.forEach((template, position) => {
+    const indicatorId = id('indicator', template.key);
+    const outcome = outcomes.filter((candidate) => candidate.pillar === template.pillar)[position % 2]!;
+    const output = outputs.filter((candidate) => candidate.pillar === template.pillar)[position % 4]!;
+    const quantitative = template.kind === IndicatorKind.QUANTITATIVE;
+    const baseline = quantitative ? round(between(random, template.baseline!), template.unit) : null;
+    const change = quantitative ? between(random, template.change!) : 0;
+    const target = baseline === null ? null : round(template.unit === '%' ? Math.min(baseline + change, 100) : baseline + change, template.unit);
+    indicators.push({
+      id: indicatorId,
+      planId: plan.id,
+      code: `${country.iso2}-${template.key}`,
+      title: template.title,
+      unit: quantitative ? template.unit : 'qualitative',
+      position,
+      baselineValue: baseline,
+      baselineYear: baseline === null ? null : start - 1,
+      targetValue: target,
+      targetYear: target === null ? null : end,
+      isDemo: true,
+      level: template.level,
+      kind: template.kind,
+      outcomeId: template.level === IndicatorLevel.OUTCOME ? outcome.id : null,
+      outputId: template.level === IndicatorLevel.OUTPUT ? output.id : null,
+      disaggregation: template.disaggregation,
+      dataSource: template.dataSource,
+      // Some indicators lack a frequency: monitoring frameworks are rarely complete.
+      frequency: random() < 0.85 ? template.frequency : null,
+      responsiblePartnerId: partnerId(PILLAR_PARTNER[template.pillar]),
+    });
+    for (const [framework, code] of Object.entries(template.aligns)) {
+      if (frameworks.has(framework)) alignments.push({ indicatorId, frameworkCode: framework as AlignmentFramework, indicatorCode: code });
+    }
+    if (strayAlignment && position === 0) alignments.push({ indicatorId, frameworkCode: AlignmentFramework.AU_CRF, indicatorCode: 'AU-PAR-9' });
+
+    const performance = Math.max(0.2, memberPerformance + (random() - 0.45) * 0.7);
+    const span = end - start + 1;
+    for (let measured = firstMeasured; measured <= lastMeasured; measured += 1) {
+      const elapsed = Math.max(0, (measured - start + 1) / span);
+      const isDraft = measured === year - 1 && random() < 0.4;
+      const recordedAt = new Date(Date.UTC(measured + 1, 1, 15));
+      const common = {
+        indicatorId,
+        period: String(measured),
+        status: isDraft ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED,
+        isDemo: true,
+        recordedAt,
+        recordedBy: SEEDER,
+        version: 1,
+        supersedesId: null,
+        publishedAt: isDraft ? null : new Date(recordedAt.getTime() + 30 * 86_400_000),
+        publishedBy: isDraft ? null : SEEDER,
+      };
+      if (quantitative) {
+        const noise = (random() - 0.5) * 0.15;
+        const value = measured < start ? baseline! : round(baseline! + (target! - baseline!) * Math.max(0, elapsed * performance + noise), template.unit);
+        measurements.push({
+          ...common,
+          id: uuidFromName(`${indicatorId}:measurement:${measured}:1`),
+          value,
+          disaggregatedValues: disaggregate(template, value, random),
+          narrative: null,
+          source: `${template.dataSource} (demo value)`,
+          reportedStatus: null,
+        });
+      } else {
+        const draw = random() * performance;
+        measurements.push({
+          ...common,
+          id: uuidFromName(`${indicatorId}:measurement:${measured}:1`),
+          value: null,
+          disaggregatedValues: [],
+          narrative: 'Demo narrative: progress described by the responsible partner and civil society monitors.',
+          source: `${template.dataSource} (demo)`,
+          reportedStatus: draw > 0.75 ? ReportedStatus.ACHIEVED : draw > 0.35 ? ReportedStatus.ON_TRACK : ReportedStatus.OFF_TRACK,
+        });
+      }
+    }
+  });
+  // A correction: the first quantitative indicator's first measured year gets a second, published version.
+  const corrected = measurements.find((measurement) => measurement.value !== null && measurement.status === MeasurementStatus.PUBLISHED);
+  if (corrected) {
+    measurements.push({
+      ...corrected,
+      id: uuidFromName(`${corrected.indicatorId}:measurement:${corrected.period}:2`),
+      version: 2,
+      supersedesId: corrected.id,
+      value: round(corrected.value! * 1.02, indicators.find((indicator) => indicator.id === corrected.indicatorId)!.unit),
+      narrative: 'Corrected after the statistics office validated the data (demo).',
+      recordedAt: new Date(corrected.recordedAt.getTime() + 90 * 86_400_000),
+      publishedAt: new Date(corrected.recordedAt.getTime() + 100 * 86_400_000),
+    });
+  }
+  await insertAll(manager, IndicatorEntity, indicators);
+  await insertAll(manager, IndicatorAlignmentEntity, alignments);
+  await insertAll(manager, MeasurementEntity, measurements);
+
+  const budgetLines = demoBudgetLines(country.iso2, plan, partners, id, random, start, Math.min(end, year), year);
+  await insertAll(manager, BudgetLineEntity, budgetLines);
+  const reports = await seedReports(manager, plan, id, random, start, end, year);
+  return { indicators: indicators.length, measurements: measurements.length, budgetLines: budgetLines.length, reports };
+}
+
+/** At least three templates per pillar (outcome level first), then about four in five of the rest. */
+function chooseTemplates(random: () => number): IndicatorTemplate[] {
+  const chosen: IndicatorTemplate[] = [];
+  for (const pillar of PILLARS) {
+    const ofPillar = INDICATOR_BANK.filter((template) => template.pillar === pillar);
+    ofPillar.forEach((template, index) => {
+      if (index < 3 || random() < 0.8) chosen.push(template);
+    });
+  }
+  return chosen;
+}
+
+const between = (random: () => number, [low, high]: [number, number]) => low + random() * (high - low);
+
+function round(value: number, unit: string): number {
+  return unit === '%' ? Math.round(value * 10) / 10 : Math.round(value);
+}
+
+/** Counts broken down by sex (or else by age), adding up to the total. */
+function disaggregate(template: IndicatorTemplate, value: number, random: () => number): DisaggregatedValueRecord[] {
+  if (template.unit !== 'number') return [];
+  const dimension = template.disaggregation.includes('sex') ? 'sex' : template.disaggregation.includes('age') ? 'age' : null;
+  if (!dimension) return [];
+  const [first, second] = dimension === 'sex' ? ['female', 'male'] : ['18-35', '36+'];
+  const share = dimension === 'sex' ? 0.55 + random() * 0.35 : 0.4 + random() * 0.3;
+  const part = Math.round(value * share);
+  return [
+    { dimension, category: first, value: part },
+    { dimension, category: second, value: value - part },
+  ];
+}
+
+function demoBudgetLines(
+  countryCode: string,
+  plan: NationalActionPlanEntity,
+  partners: ImplementingPartnerEntity[],
+  id: (...parts: (string | number)[]) => string,
+  random: () => number,
+  firstYear: number,
+  lastYear: number,
+  year: number,
+): BudgetLineEntity[] {
+  const [currency, perDollar] = CURRENCIES[countryCode] ?? ['USD', 1];
+  const execution = 0.5 + random() * 0.45;
+  // A plan without a costed budget still shows some donor money; a costed one funds most partners.
+  const funded = plan.costed ? partners.filter((partner) => partner.kind !== 'PARLIAMENT') : partners.filter((partner) => partner.kind === 'CSO');
+  const lines: BudgetLineEntity[] = [];
+  for (let fiscalYear = firstYear; fiscalYear <= lastYear; fiscalYear += 1) {
+    for (const partner of funded) {
+      const template = PARTNERS.find((candidate) => candidate.name === partner.name)!;
+      const allocated = Math.round((60_000 + random() * 440_000) * perDollar / 1000) * 1000;
+      const current = fiscalYear === year;
+      const disbursedShare = current ? 0.3 + random() * 0.3 : Math.min(1, execution + (random() - 0.3) * 0.3);
+      const disbursed = Math.round(allocated * disbursedShare);
+      const spent = Math.round(disbursed * (0.75 + random() * 0.25));
+      lines.push({
+        id: id('budget', fiscalYear, template.key),
+        planId: plan.id,
+        fiscalYear,
+        partnerId: partner.id,
+        activityId: null,
+        description: `${partner.name}: WPS activities ${fiscalYear}`,
+        currency,
+        allocated,
+        disbursed,
+        spent,
+        fundingSource: template.funding === FundingSource.NATIONAL_BUDGET && random() < 0.2 ? FundingSource.DONOR : template.funding,
+        // The current year is still being recorded: a draft the public does not see.
+        status: current ? PublicationStatus.DRAFT : PublicationStatus.PUBLISHED,
+        publishedAt: current ? null : new Date(Date.UTC(fiscalYear + 1, 3, 1)),
+        isDemo: true,
+        updatedAt: new Date(Date.UTC(fiscalYear + 1, 2, 1)),
+      });
+    }
+  }
+  return lines;
+}
+
+/** Annual reports for the last completed years (irregular reporters skip one), a final evaluation for ended plans, a draft for the current year. */
+async function seedReports(
+  manager: EntityManager,
+  plan: NationalActionPlanEntity,
+  id: (...parts: (string | number)[]) => string,
+  random: () => number,
+  start: number,
+  end: number,
+  year: number,
+): Promise<number> {
+  const lastCompleted = Math.min(end, year - 1);
+  const irregular = random() < 0.35;
+  const reports: ProgressReportEntity[] = [];
+  for (let reportYear = Math.max(start, lastCompleted - 2); reportYear <= lastCompleted; reportYear += 1) {
+    if (irregular && reportYear === lastCompleted - 1) continue;
+    reports.push(report(plan, id('report', reportYear), ReportKind.ANNUAL, `Annual progress report ${reportYear} (demo)`, reportYear, reportYear, true, random));
+  }
+  if (end < year && random() < 0.5) {
+    reports.push(report(plan, id('report', 'final'), ReportKind.FINAL_EVALUATION, `Final evaluation ${start}–${end} (demo)`, start, end, true, random));
+  }
+  if (start <= year && year <= end) {
+    reports.push(report(plan, id('report', year), ReportKind.ANNUAL, `Annual progress report ${year} (demo, in preparation)`, year, year, false, random));
+  }
+  await insertAll(manager, ProgressReportEntity, reports);
+  const recommendations: ReportRecommendationEntity[] = reports.flatMap((entry) => {
+    const first = Math.floor(random() * RECOMMENDATIONS.length);
+    return [0, 1].map((position) => {
+      const [text, decision] = RECOMMENDATIONS[(first + position) % RECOMMENDATIONS.length]!;
+      const decided = entry.status === PublicationStatus.PUBLISHED && random() < 0.7;
+      return {
+        id: uuidFromName(`${entry.id}:recommendation:${position}`),
+        reportId: entry.id,
+        position,
+        text,
+        decision: decided ? decision : null,
+        decidedOn: decided ? iso(entry.periodEnd + 1, 4, 15) : null,
+        decidedBy: decided ? 'National steering committee on WPS' : null,
+      };
+    });
+  });
+  await insertAll(manager, ReportRecommendationEntity, recommendations);
+  return reports.length;
+}
+
+function report(
+  plan: NationalActionPlanEntity,
+  reportId: string,
+  kind: ReportKind,
+  title: string,
+  periodStart: number,
+  periodEnd: number,
+  published: boolean,
+  random: () => number,
+): ProgressReportEntity {
+  const findings = FINDINGS.filter(() => random() < 0.5);
+  return {
+    id: reportId,
+    planId: plan.id,
+    kind,
+    title,
+    periodStart,
+    periodEnd,
+    status: published ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+    findings: findings.length > 0 ? findings : [FINDINGS[0]!],
+    publishedAt: published ? new Date(Date.UTC(periodEnd + 1, 4, 1)) : null,
+    publishedBy: published ? SEEDER : null,
+    isDemo: true,
+    createdAt: new Date(Date.UTC(periodEnd + 1, 1, 1)),
+  };
 }

@@ -1,0 +1,179 @@
+import { createDataSource, databaseConfigFrom, databaseEnv, type SubgraphServer } from '@wps/kit';
+import { closeTestSubgraph, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import { ActivityStatus, AlignmentFramework, FundingSource, IndicatorKind, IndicatorLevel, Pillar, PublicationStatus, ReportingFrequency, ReportKind } from '../common/enums.js';
+import { napEntities } from '../entities.js';
+import { IndicatorAlignmentEntity } from '../indicator/alignment.entity.js';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { ActivityEntity } from '../logframe/activity.entity.js';
+import { OutcomeEntity } from '../logframe/outcome.entity.js';
+import { OutputEntity } from '../logframe/output.entity.js';
+import { MeasurementStatus } from '../measurement/measurement-status.js';
+import { MeasurementEntity } from '../measurement/measurement.entity.js';
+import { claimDatabaseForCountry } from '../member/member-database.js';
+import { napMigrations } from '../migrations/index.js';
+import { ImplementingPartnerEntity } from '../partner/partner.entity.js';
+import { PlanStatus } from '../plan/plan-status.js';
+import { NationalActionPlanEntity } from '../plan/plan.entity.js';
+import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
+import { ProgressReportEntity } from '../report/report.entity.js';
+import { uuidFromName } from '../seed/deterministic.js';
+
+/** Counts every statement the member's DataSource sends to Postgres. */
+class StatementCounter implements TypeOrmLogger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/** Everything a cross-country or plan view asks of a plan, nested as deep as the contract goes. */
+const PLAN_QUERY = /* GraphQL */ `
+  query Plan($id: ID!) {
+    actionPlan(countryCode: "KE", id: $id) {
+      title inForce documents { title }
+      partners { name }
+      outcomes {
+        code pillar statement
+        indicators { code status }
+        outputs { code activities { code status responsiblePartner { name } } indicators { code status } }
+      }
+      indicators {
+        code status progress
+        alignments { frameworkCode indicatorCode }
+        responsiblePartner { name }
+        outcome { code } output { code }
+        latestMeasurement { period value version history { version value } supersedes { version } }
+        measurements { period value disaggregatedValues { category value } }
+      }
+      budget { costed totals { currency allocated executionRate } byPartner { partner { name } totals { spent } } byFiscalYear { fiscalYear } }
+      budgetLines { description partner { name } activity { code } executionRate }
+      reports { title recommendations { text decision { text } } }
+      monitoringFramework { exists completeShare }
+      assessment { metCount criteria { criterion met } }
+    }
+  }
+`;
+
+/** A plan with `indicatorCount` indicators, each with four yearly values (one corrected), spread over its logframe. */
+async function insertPlan(dataSource: DataSource, name: string, iteration: number, indicatorCount: number): Promise<string> {
+  const id = (...parts: (string | number)[]) => uuidFromName(['statement-count', name, ...parts].join(':'));
+  const manager = dataSource.manager;
+  const planId = id('plan');
+  await manager.insert(NationalActionPlanEntity, {
+    id: planId, iteration, title: `Plan ${name}`, periodStart: 2020, periodEnd: 2024, status: PlanStatus.ADOPTED, adoptedOn: '2020',
+    sourceReferences: [], sourceNote: null, sourceConflict: null, verified: true, demoFields: [], adoptionInstrument: null, leadAgency: null,
+    focus: null, pillars: [Pillar.PROTECTION], nationalPillars: [], coordinationMechanism: 'Committee', csosInCoordinationBody: true,
+    civilSocietyRoles: [], baselineStudy: true, costed: true, earmarked: false,
+  });
+  const partners = [0, 1, 2].map((index) => ({ id: id('partner', index), planId, name: `Partner ${index}`, kind: 'MINISTRY' as never, representativeRole: null, hasImplementationPlan: true, inCoordinationBody: true, isDemo: false }));
+  await manager.insert(ImplementingPartnerEntity, partners);
+  const outcomes = [0, 1].map((index) => ({ id: id('outcome', index), planId, code: `O${index}`, pillar: Pillar.PROTECTION, statement: `Outcome ${index}`, position: index, isDemo: false }));
+  await manager.insert(OutcomeEntity, outcomes);
+  const outputs = [0, 1, 2, 3].map((index) => ({ id: id('output', index), outcomeId: outcomes[index % 2]!.id, code: `P${index}`, statement: `Output ${index}`, position: index, isDemo: false }));
+  await manager.insert(OutputEntity, outputs);
+  await manager.insert(ActivityEntity, outputs.map((output, index) => ({
+    id: id('activity', index), outputId: output.id, code: `A${index}`, title: `Activity ${index}`, responsiblePartnerId: partners[index % 3]!.id,
+    startsOn: '2021-01-01', endsOn: '2022-12-31', status: ActivityStatus.COMPLETED, position: 0, isDemo: false,
+  })));
+  const indicators: IndicatorEntity[] = [];
+  const alignments: IndicatorAlignmentEntity[] = [];
+  const measurements: MeasurementEntity[] = [];
+  for (let index = 0; index < indicatorCount; index += 1) {
+    const indicatorId = id('indicator', index);
+    const outcomeLevel = index % 2 === 0;
+    indicators.push({
+      id: indicatorId, planId, code: `I${index}`, title: `Indicator ${index}`, unit: '%', position: index, baselineValue: 10, baselineYear: 2019,
+      targetValue: 30, targetYear: 2024, isDemo: false, level: outcomeLevel ? IndicatorLevel.OUTCOME : IndicatorLevel.OUTPUT, kind: IndicatorKind.QUANTITATIVE,
+      outcomeId: outcomeLevel ? outcomes[index % 2]!.id : null, outputId: outcomeLevel ? null : outputs[index % 4]!.id, disaggregation: ['sex'],
+      dataSource: 'Test', frequency: ReportingFrequency.ANNUAL, responsiblePartnerId: partners[index % 3]!.id,
+    });
+    alignments.push({ indicatorId, frameworkCode: AlignmentFramework.AU_CRF, indicatorCode: 'AU-PRO-1' }, { indicatorId, frameworkCode: AlignmentFramework.UN_1325, indicatorCode: 'UN-1325-PRO-A' });
+    [2020, 2021, 2022, 2023].forEach((year, step) => {
+      const first = id('measurement', index, year, 1);
+      const base = { indicatorId, period: String(year), status: MeasurementStatus.PUBLISHED, isDemo: false, recordedAt: new Date(), recordedBy: 'test', supersedesId: null,
+        disaggregatedValues: [{ dimension: 'sex', category: 'female', value: 5 }], narrative: null, source: 'Test', reportedStatus: null, publishedAt: new Date(), publishedBy: 'test' };
+      measurements.push({ ...base, id: first, value: 12 + step * 3, version: 1 });
+      if (year === 2023) measurements.push({ ...base, id: id('measurement', index, year, 2), value: 22, version: 2, supersedesId: first });
+    });
+  }
+  for (let index = 0; index < indicators.length; index += 250) await manager.insert(IndicatorEntity, indicators.slice(index, index + 250));
+  for (let index = 0; index < alignments.length; index += 500) await manager.insert(IndicatorAlignmentEntity, alignments.slice(index, index + 500));
+  for (let index = 0; index < measurements.length; index += 300) await manager.insert(MeasurementEntity, measurements.slice(index, index + 300));
+  await manager.insert(BudgetLineEntity, [2020, 2021].flatMap((year) => partners.map((partner, index) => ({
+    id: id('budget', year, index), planId, fiscalYear: year, partnerId: partner.id, activityId: id('activity', index), description: `Line ${year} ${index}`,
+    currency: 'KES', allocated: 1000, disbursed: 800, spent: 600, fundingSource: FundingSource.NATIONAL_BUDGET, status: PublicationStatus.PUBLISHED,
+    publishedAt: new Date(), isDemo: false, updatedAt: new Date(),
+  }))));
+  await manager.insert(ProgressReportEntity, [2021, 2022].map((year) => ({
+    id: id('report', year), planId, kind: ReportKind.ANNUAL, title: `Report ${year}`, periodStart: year, periodEnd: year, status: PublicationStatus.PUBLISHED,
+    findings: ['A finding'], publishedAt: new Date(), publishedBy: 'test', isDemo: false, createdAt: new Date(),
+  })));
+  await manager.insert(ReportRecommendationEntity, [2021, 2022].map((year) => ({ id: id('recommendation', year), reportId: id('report', year), position: 0, text: 'Do it', decision: 'Done', decidedOn: null, decidedBy: null })));
+  return planId;
+}
+
+describe('the SQL statements one member runs for a request', () => {
+  let database: TestDatabase | undefined;
+  let setup: DataSource | undefined;
+  let counted: DataSource | undefined;
+  let server: SubgraphServer | undefined;
+  let url: string;
+  const counter = new StatementCounter();
+  const plans: Record<'small' | 'large', string> = { small: '', large: '' };
+
+  beforeAll(async () => {
+    ({ database, dataSource: setup } = await openTestSubgraphDatabase('stmtcount', napEntities, napMigrations));
+    await claimDatabaseForCountry(setup, 'KE');
+    plans.small = await insertPlan(setup, 'small', 1, 5);
+    plans.large = await insertPlan(setup, 'large', 2, 200);
+    await setup.destroy();
+    counted = createDataSource({
+      config: databaseConfigFrom(databaseEnv.read({ DATABASE_URL: database.url })),
+      entities: napEntities,
+      migrations: napMigrations,
+      applicationName: 'statement-count-test',
+      logger: counter,
+    });
+    await counted.initialize();
+    const { createNapServer } = await import('../server.js');
+    server = await createNapServer({ countryCode: 'KE', dataSource: counted, logger: silentLogger });
+    url = await server.listen(0);
+  });
+  afterAll(() => closeTestSubgraph({ server, dataSource: counted, database }));
+
+  async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ count: number; data: Record<string, any> }> {
+    counter.count = 0;
+    const { body } = await postGraphQL(url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return { count: counter.count, data: body.data! };
+  }
+
+  it('is the same for a plan with 5 indicators and one with 200, however deep the query', async () => {
+    const small = await statementsFor(PLAN_QUERY, { id: plans.small });
+    const large = await statementsFor(PLAN_QUERY, { id: plans.large });
+    expect(small.data.actionPlan.indicators).toHaveLength(5);
+    expect(large.data.actionPlan.indicators).toHaveLength(200);
+    expect(large.data.actionPlan.indicators[199].latestMeasurement).toMatchObject({ period: '2023', value: 22, version: 2, supersedes: { version: 1 } });
+    expect(large.count).toBe(small.count);
+    // Reported in the closing note: one statement per relation, not per row.
+    process.stdout.write(`statements per request: ${small.count} (5 indicators), ${large.count} (200 indicators)\n`);
+  });
+
+  it('is the same for 5 and 200 indicators asked through _entities', async () => {
+    const representations = (count: number, name: string) =>
+      Array.from({ length: count }, (_, index) => ({ __typename: 'Indicator', countryCode: 'KE', id: uuidFromName(['statement-count', name, 'indicator', index].join(':')) }));
+    const query = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Indicator { code status alignments { indicatorCode } latestMeasurement { value history { version } } plan { title } } } }`;
+    const small = await statementsFor(query, { representations: representations(5, 'small') });
+    const large = await statementsFor(query, { representations: representations(200, 'large') });
+    expect(large.data._entities.filter(Boolean)).toHaveLength(200);
+    expect(large.count).toBe(small.count);
+  });
+});
