@@ -30,13 +30,17 @@ const postgres = (database: string, user: string) => ({
   restart: 'unless-stopped',
 });
 
+const KEYS_DIR = '/keys';
+
 const hubService = (script: string, port: number, environment: Record<string, string>, dependsOn: Record<string, { condition: string }>) => ({
   image: 'wps-federation-hub:local',
-  // Built once by the regional service (see below); never pulled from a registry.
+  // Built once by the keys service (see below); never pulled from a registry.
   pull_policy: 'never',
   command: ['node', script],
-  environment: { HOST: '0.0.0.0', PORT: String(port), ...environment },
-  depends_on: dependsOn,
+  environment: { HOST: '0.0.0.0', PORT: String(port), AUTH_JWKS_FILE: `${KEYS_DIR}/jwks.json`, ...environment },
+  // Every service verifies tokens against the keys the `keys` service created.
+  volumes: [`hub-keys:${KEYS_DIR}:ro`],
+  depends_on: { keys: { condition: 'service_completed_successfully' }, ...dependsOn },
   healthcheck: {
     test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${port}/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
     interval: '5s',
@@ -49,7 +53,17 @@ const hubService = (script: string, port: number, environment: Record<string, st
 /** docker-compose.yml for the demo network: generated so it never drifts from the members the launcher starts. */
 export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS): GeneratedFile {
   const services: Record<string, unknown> = {};
-  const volumes: Record<string, null> = {};
+  const volumes: Record<string, null> = { 'hub-keys': null };
+  // Development keys and the gateway's service credential, created once into a shared volume.
+  // It also builds the one image every hub service runs.
+  services.keys = {
+    image: 'wps-federation-hub:local',
+    build: { context: '.', dockerfile: 'Dockerfile' },
+    pull_policy: 'build',
+    command: ['node', 'launcher/dist/keys-cli.js', KEYS_DIR],
+    volumes: [`hub-keys:${KEYS_DIR}`],
+    user: 'root',
+  };
   const addPostgres = (name: string, database: string, user: string) => {
     services[name] = postgres(database, user);
     volumes[`${database.replace(/_/g, '-')}-data`] = null;
@@ -57,26 +71,22 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
   const url = (user: string, host: string, database: string) => `postgres://${user}:${user}-demo-password@${host}:5432/${database}`;
 
   addPostgres('pg-regional', 'regional', 'regional');
-  services.regional = {
-    ...hubService(
-      'subgraphs/regional/dist/index.js',
-      PORTS.regional,
-      {
-        DATABASE_URL: url('regional', 'pg-regional', 'regional'),
-        REGISTRY_SEED: members.map((code) => `${code}=http://nap-${code.toLowerCase()}:${PORTS.nap}/graphql`).join(','),
-        REGISTRY_SEED_EXCLUSIVE: 'true',
-      },
-      { 'pg-regional': { condition: 'service_healthy' } },
-    ),
-    build: { context: '.', dockerfile: 'Dockerfile' },
-    pull_policy: 'build',
-  };
+  services.regional = hubService(
+    'subgraphs/regional/dist/index.js',
+    PORTS.regional,
+    {
+      DATABASE_URL: url('regional', 'pg-regional', 'regional'),
+      REGISTRY_SEED: members.map((code) => `${code}=http://nap-${code.toLowerCase()}:${PORTS.nap}/graphql`).join(','),
+      REGISTRY_SEED_EXCLUSIVE: 'true',
+    },
+    { 'pg-regional': { condition: 'service_healthy' } },
+  );
   addPostgres('pg-knowledge', 'knowledge', 'knowledge');
   services.knowledge = hubService(
     'subgraphs/knowledge/dist/index.js',
     PORTS.knowledge,
     { DATABASE_URL: url('knowledge', 'pg-knowledge', 'knowledge') },
-    { 'pg-knowledge': { condition: 'service_healthy' }, regional: { condition: 'service_started' } },
+    { 'pg-knowledge': { condition: 'service_healthy' } },
   );
   for (const code of members) {
     const cc = code.toLowerCase();
@@ -85,15 +95,17 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
       'subgraphs/nap/dist/index.js',
       PORTS.nap,
       { NAP_COUNTRY_CODE: code, SEED_DEMO: 'true', DATABASE_URL: url('nap', `pg-${cc}`, `nap_${cc}`) },
-      // `regional` builds the shared image; every other service uses it.
-      { [`pg-${cc}`]: { condition: 'service_healthy' }, regional: { condition: 'service_started' } },
+      { [`pg-${cc}`]: { condition: 'service_healthy' } },
     );
   }
   services.gateway = {
     ...hubService(
       'gateway/dist/index.js',
       PORTS.gateway,
-      { SUBGRAPH_URLS: `regional=http://regional:${PORTS.regional}/graphql,knowledge=http://knowledge:${PORTS.knowledge}/graphql` },
+      {
+        SUBGRAPH_URLS: `regional=http://regional:${PORTS.regional}/graphql,knowledge=http://knowledge:${PORTS.knowledge}/graphql`,
+        REGISTRY_TOKEN_FILE: `${KEYS_DIR}/gateway.token`,
+      },
       {
         regional: { condition: 'service_healthy' },
         knowledge: { condition: 'service_healthy' },

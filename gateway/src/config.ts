@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, type AuthConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the gateway reads. */
-export const gatewayEnv = defineEnv({
+export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'HTTP port of the hub (0 = any free port)' },
   HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
   SUPERGRAPH_PATH: { kind: 'string', describe: 'Federation 2 supergraph file to serve (default: gateway/supergraph.graphql)' },
@@ -13,8 +13,9 @@ export const gatewayEnv = defineEnv({
   REGISTRY_STARTUP_TIMEOUT_MS: { kind: 'duration', default: '30000', min: 0, describe: 'How long the gateway waits at boot for the registry to answer' },
   MEMBER_TIMEOUT_MS: { kind: 'duration', default: '5000', min: 50, describe: 'Per-member request timeout' },
   SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
+  REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding the gateway's service credential (a HUB_SERVICE JWT) for reading the registry" },
   LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
-});
+}));
 
 export interface GatewayConfig {
   port: number;
@@ -28,6 +29,9 @@ export interface GatewayConfig {
   memberTimeoutMs: number;
   subgraphTimeoutMs: number;
   logLevel: LogLevel;
+  auth: AuthConfig;
+  /** File with the gateway's service credential for the registry (read at start). */
+  registryTokenFile?: string;
 }
 
 /** The supergraph committed beside the gateway's package. */
@@ -61,5 +65,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     memberTimeoutMs: values.MEMBER_TIMEOUT_MS,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL as LogLevel,
+    auth: authConfigFrom(values),
+    registryTokenFile: values.REGISTRY_TOKEN_FILE,
   };
 }

@@ -20,6 +20,8 @@ export interface MemberRegistryOptions {
   refreshMs: number;
   requestTimeoutMs: number;
   logger: Logger;
+  /** The hub's service credential (a HUB_SERVICE token): member endpoints are not public. */
+  token?: string;
 }
 
 const MEMBERS_QUERY = /* GraphQL */ `query HubMemberRegistry { members { countryCode endpoint status } }`;
@@ -52,14 +54,14 @@ export class MemberRegistry implements MemberDirectory {
   async refresh(): Promise<void> {
     const response = await fetch(this.options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}) },
       body: JSON.stringify({ query: MEMBERS_QUERY, operationName: 'HubMemberRegistry' }),
       signal: AbortSignal.timeout(this.options.requestTimeoutMs),
     });
     if (!response.ok) throw new Error(`registry answered HTTP ${response.status}`);
-    const body = (await response.json()) as { data?: { members?: MemberRecord[] } };
+    const body = (await response.json()) as { data?: { members?: MemberRecord[] }; errors?: { message: string }[] };
     const members = body.data?.members;
-    if (!Array.isArray(members)) throw new Error('registry answered without a member list');
+    if (!Array.isArray(members) || body.errors) throw new Error(`registry answered without a member list${body.errors ? `: ${body.errors[0]!.message}` : ''}`);
     const next = new Map(members.map((member) => [member.countryCode, member]));
     const changed = [...next.keys()].sort().join(',') !== [...this.members.keys()].sort().join(',');
     this.members = next;

@@ -1,4 +1,4 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // Not re-exported by the package index.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { ErrorCode, type Logger } from '@wps/kit';
@@ -14,7 +14,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { createDeadlineFetcher } from './deadline-fetcher.js';
+import { ForwardingDataSource } from './forwarding-data-source.js';
 import type { MemberDirectory, MemberRecord } from './member-registry.js';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -42,8 +42,7 @@ class MemberFailure {
   constructor(readonly reason: FailureReason) {}
 }
 
-const defaultConnect = (endpoint: string, timeoutMs: number): GraphQLDataSource =>
-  new RemoteGraphQLDataSource({ url: endpoint, fetcher: createDeadlineFetcher(timeoutMs) });
+const defaultConnect = (endpoint: string, timeoutMs: number): GraphQLDataSource => new ForwardingDataSource(endpoint, timeoutMs);
 
 /**
  * The data source of the `nap` subgraph: one subgraph name in the supergraph,

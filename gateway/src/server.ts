@@ -6,9 +6,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ConfigError, createLogger, type Logger } from '@wps/kit';
+import { ConfigError, createLogger, createTokenVerifier, ErrorCode, HubError, type Logger } from '@wps/kit';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
+import type { GatewayContext } from './gateway-context.js';
 import { createGatewayErrorMasker } from './error-masking.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
@@ -31,6 +33,14 @@ export interface GatewayServer {
  * from the supergraph (or SUBGRAPH_URLS), so any Federation 2 supergraph can
  * be served.
  */
+function readRegistryToken(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new ConfigError('REGISTRY_TOKEN_FILE', `cannot read ${file}`, 'Point it at a file holding a HUB_SERVICE token (npm start writes .data/keys/gateway.token)');
+  }
+}
+
 export async function createGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<GatewayServer> {
   // @apollo/gateway reads this itself: nothing leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -43,7 +53,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   if (subgraphs.some((subgraph) => subgraph.name === config.memberSubgraph)) {
     const registryUrl = config.registryUrl ?? urlOf('regional');
     if (!registryUrl) throw new ConfigError('REGISTRY_URL', 'is not set and the supergraph has no regional subgraph', 'Set REGISTRY_URL to the endpoint serving Query.members');
-    registry = new MemberRegistry({ url: registryUrl, refreshMs: config.registryRefreshMs, requestTimeoutMs: config.subgraphTimeoutMs, logger });
+    const token = config.registryTokenFile ? readRegistryToken(config.registryTokenFile) : undefined;
+    registry = new MemberRegistry({ url: registryUrl, refreshMs: config.registryRefreshMs, requestTimeoutMs: config.subgraphTimeoutMs, logger, token });
     await registry.start(config.registryStartupTimeoutMs);
   }
 
@@ -64,7 +75,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  const verifier = createTokenVerifier(config.auth);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createGatewayErrorMasker(logger),
     includeStacktraceInErrorResponses: false,
@@ -78,7 +90,21 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.
+      context: async ({ req }): Promise<GatewayContext> => {
+        try {
+          return { principal: await verifier.verify(req.headers.authorization), authorization: req.headers.authorization };
+        } catch (error) {
+          const message = error instanceof HubError ? error.message : 'The token could not be verified.';
+          throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+      },
+    }),
+  );
 
   let stopped = false;
   return {

@@ -1,6 +1,6 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import { ErrorCode, type Logger } from '@wps/kit';
-import { createDeadlineFetcher } from './deadline-fetcher.js';
+import { ForwardingDataSource } from './forwarding-data-source.js';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 
@@ -9,14 +9,14 @@ type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
  * failure becomes SERVICE_UNAVAILABLE naming the subgraph; the raw error
  * (which carries the subgraph URL) goes to the log only.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends ForwardingDataSource {
   constructor(
     private readonly subgraph: string,
     url: string,
     timeoutMs: number,
     private readonly logger: Logger,
   ) {
-    super({ url, fetcher: createDeadlineFetcher(timeoutMs) });
+    super(url, timeoutMs);
   }
 
   override async process(options: ProcessOptions) {

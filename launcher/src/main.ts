@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { ConfigError } from '@wps/kit';
 import { loadLauncherConfig } from './config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { portInUse } from './free-port.js';
+import { ensureNetworkKeys } from './keys.js';
 import { logDirOf, startNetwork, type RunningNetwork } from './network.js';
 import { SAMPLE_QUERY, sampleCurl } from './sample-query.js';
 import type { ServiceProcess } from './service-process.js';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
       members: config.members,
       dbPrefix: config.dbPrefix,
       logDir,
+      keys: await ensureNetworkKeys(path.join(config.dataDir, 'keys')),
       gatewayPort: config.gatewayPort,
       logLevel: config.logLevel,
     });

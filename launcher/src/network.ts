@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { databaseUrl, ensureDatabases, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
+import type { NetworkKeys } from './keys.js';
 import { SERVICE_SCRIPTS } from './paths.js';
 import { spawnService, type ServiceProcess } from './service-process.js';
 
@@ -13,6 +14,8 @@ export interface NetworkOptions {
   dbPrefix: string;
   /** Folder for one log file per service. */
   logDir: string;
+  /** Keys the services verify tokens with, and the gateway's service credential. */
+  keys: NetworkKeys;
   /** Gateway port; 0 (default) picks a free one. */
   gatewayPort?: number;
   seedDemo?: boolean;
@@ -42,12 +45,13 @@ export interface RunningNetwork {
 const SERVICE_VARIABLES = [
   'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO',
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
+  'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE',
 ];
 
 function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SERVICE_VARIABLES) delete env[name];
-  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', ...options.env };
+  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, ...options.env };
 }
 
 /**
@@ -106,7 +110,12 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       name: 'gateway',
       script: SERVICE_SCRIPTS.gateway,
       logDir: options.logDir,
-      env: { ...base, PORT: String(options.gatewayPort ?? 0), SUBGRAPH_URLS: `regional=${regional.url},knowledge=${knowledge.url}` },
+      env: {
+        ...base,
+        PORT: String(options.gatewayPort ?? 0),
+        SUBGRAPH_URLS: `regional=${regional.url},knowledge=${knowledge.url}`,
+        REGISTRY_TOKEN_FILE: options.keys.gatewayTokenFile,
+      },
     });
     started.push(gateway);
 

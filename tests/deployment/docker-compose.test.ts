@@ -11,7 +11,9 @@ import { loadRegionalConfig, regionalEnv } from '../../subgraphs/regional/src/co
 
 interface Service {
   image: string;
+  volumes?: string[];
   command?: string[];
+  /** Absent on the keys service. */
   environment: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
@@ -36,8 +38,8 @@ describe('docker-compose.yml', () => {
     knowledge: { script: SERVICE_SCRIPTS.knowledge, names: knowledgeEnv.names, load: loadKnowledgeConfig },
     gateway: { script: SERVICE_SCRIPTS.gateway, names: gatewayEnv.names, load: loadGatewayConfig },
   };
-  const kindOf = (name: string): keyof typeof configs | 'postgres' =>
-    name.startsWith('pg-') ? 'postgres' : name.startsWith('nap-') ? 'nap' : (name as keyof typeof configs);
+  const kindOf = (name: string): keyof typeof configs | 'postgres' | 'keys' =>
+    name.startsWith('pg-') ? 'postgres' : name.startsWith('nap-') ? 'nap' : (name as keyof typeof configs | 'keys');
 
   /** host, port, database, user and password of a postgres:// URL. */
   const parseDatabaseUrl = (url: string) => {
@@ -47,7 +49,7 @@ describe('docker-compose.yml', () => {
 
   it('lays out one Postgres and one NAP service per demo member, plus regional, knowledge and the gateway', () => {
     const expected = [
-      'pg-regional', 'regional', 'pg-knowledge', 'knowledge', 'gateway',
+      'keys', 'pg-regional', 'regional', 'pg-knowledge', 'knowledge', 'gateway',
       ...DEMO_MEMBERS.flatMap((code) => [`pg-${code.toLowerCase()}`, `nap-${code.toLowerCase()}`]),
     ];
     expect(Object.keys(services).sort()).toEqual(expected.sort());
@@ -56,7 +58,7 @@ describe('docker-compose.yml', () => {
   it("runs each hub service's real entry point, and that entry point exists in the build", () => {
     for (const [name, service] of Object.entries(services)) {
       const kind = kindOf(name);
-      if (kind === 'postgres') continue;
+      if (kind === 'postgres' || kind === 'keys') continue;
       expect([name, service.command?.[0], scriptOf(service)]).toEqual([name, 'node', relative(configs[kind].script)]);
       expect(existsSync(configs[kind].script)).toBe(true);
     }
@@ -65,7 +67,7 @@ describe('docker-compose.yml', () => {
   it('sets only variables the service reads, and values its own config accepts', () => {
     for (const [name, service] of Object.entries(services)) {
       const kind = kindOf(name);
-      if (kind === 'postgres') continue;
+      if (kind === 'postgres' || kind === 'keys') continue;
       const unknown = Object.keys(service.environment).filter((variable) => !configs[kind].names.includes(variable));
       expect([name, unknown]).toEqual([name, []]);
       expect(() => configs[kind].load(service.environment)).not.toThrow();
@@ -78,7 +80,7 @@ describe('docker-compose.yml', () => {
   it("connects every service to its own Postgres with that server's credentials, after it is healthy", () => {
     for (const [name, service] of Object.entries(services)) {
       const kind = kindOf(name);
-      if (kind === 'postgres' || kind === 'gateway') continue;
+      if (kind === 'postgres' || kind === 'gateway' || kind === 'keys') continue;
       const database = parseDatabaseUrl(service.environment.DATABASE_URL!);
       const postgres = services[database.host]!;
       expect([name, database.host]).toEqual([name, name === kind ? `pg-${kind}` : `pg-${name.slice(4)}`]);
@@ -86,7 +88,7 @@ describe('docker-compose.yml', () => {
       expect(service.depends_on?.[database.host]).toEqual({ condition: 'service_healthy' });
     }
     // No two services share a database server.
-    const hosts = Object.values(services).flatMap((service) => (service.environment.DATABASE_URL ? [parseDatabaseUrl(service.environment.DATABASE_URL).host] : []));
+    const hosts = Object.values(services).flatMap((service) => (service.environment?.DATABASE_URL ? [parseDatabaseUrl(service.environment.DATABASE_URL).host] : []));
     expect(new Set(hosts).size).toBe(hosts.length);
   });
 
@@ -112,6 +114,21 @@ describe('docker-compose.yml', () => {
     }
     for (const code of DEMO_MEMBERS) expect(gateway.depends_on).toHaveProperty(`nap-${code.toLowerCase()}`);
     expect(gateway.ports).toEqual([`${config.port}:${config.port}`]);
+  });
+
+  it('verifies tokens in every service against the keys one service creates first, and gives the gateway its service credential', () => {
+    const keys = services.keys!;
+    expect(keys.command).toEqual(['node', relative(path.join(REPO_ROOT, 'launcher', 'dist', 'keys-cli.js')), '/keys']);
+    expect(existsSync(path.join(REPO_ROOT, 'launcher', 'dist', 'keys-cli.js'))).toBe(true);
+    expect(keys.volumes).toEqual(['hub-keys:/keys']);
+    for (const [name, service] of Object.entries(services)) {
+      const kind = kindOf(name);
+      if (kind === 'postgres' || kind === 'keys') continue;
+      expect([name, service.depends_on?.keys]).toEqual([name, { condition: 'service_completed_successfully' }]);
+      expect([name, service.volumes]).toEqual([name, ['hub-keys:/keys:ro']]);
+      expect([name, service.environment.AUTH_JWKS_FILE]).toEqual([name, '/keys/jwks.json']);
+    }
+    expect(services.gateway!.environment.REGISTRY_TOKEN_FILE).toBe('/keys/gateway.token');
   });
 
   it('builds one image from the Dockerfile, used by every hub service', () => {

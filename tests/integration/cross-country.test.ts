@@ -6,7 +6,7 @@ import { parse } from 'graphql';
 import { FrameworkPlansDocument, FrameworkProgressDocument, MemberActionPlansDocument, CountryProfileDocument } from '@wps/sdk';
 import pg from 'pg';
 import { databaseUrl, REPO_ROOT, SERVICE_SCRIPTS, spawnService } from '@wps/launcher';
-import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
+import { postGraphQL, startTestNetwork, testAdminUrl, testKeys, type TestNetwork } from '@wps/tests';
 
 /**
  * The hub's headline: one query through the gateway, answered by each
@@ -150,6 +150,7 @@ describe('a cross-country query through the gateway', () => {
         PORT: '0',
         LOG_LEVEL: 'warn',
         SUPERGRAPH_PATH: supergraphPath,
+        AUTH_JWKS_FILE: (await testKeys()).jwksFile,
         SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
       },
     });

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { createHubClient, type HubClient } from '@wps/sdk';
-import { dropDatabases, REPO_ROOT, startNetwork, type RunningNetwork } from '@wps/launcher';
+import { dropDatabases, ensureNetworkKeys, REPO_ROOT, startNetwork, type NetworkKeys, type RunningNetwork } from '@wps/launcher';
 import { assertTestDatabaseName, testAdminUrl, testPrefix } from './test-database.js';
 
 export interface TestNetwork {
   network: RunningNetwork;
+  /** The keys the network trusts: sign test tokens with `signDevToken(keys.privateKeyFile, …)`. */
+  keys: NetworkKeys;
   /** The typed client, pointed at the network's gateway. */
   client: HubClient;
   gatewayUrl: string;
@@ -27,8 +29,10 @@ export interface TestNetworkOptions {
 export async function startTestNetwork(options: TestNetworkOptions): Promise<TestNetwork> {
   const prefix = testPrefix(options.label);
   assertTestDatabaseName(prefix);
+  const keys = await testKeys();
   const network = await startNetwork({
     adminDatabaseUrl: testAdminUrl(),
+    keys,
     members: options.members,
     dbPrefix: prefix,
     logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
@@ -37,6 +41,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
   });
   return {
     network,
+    keys,
     gatewayUrl: network.gatewayUrl,
     client: createHubClient({ url: network.gatewayUrl }),
     async stop() {
@@ -44,4 +49,9 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
       await dropDatabases(testAdminUrl(), network.databases);
     },
   };
+}
+
+/** The test run's signing keys (one pair, shared by every test network). */
+export function testKeys(): Promise<NetworkKeys> {
+  return ensureNetworkKeys(path.join(REPO_ROOT, '.data', 'test-keys'));
 }

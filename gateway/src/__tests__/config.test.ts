@@ -2,9 +2,16 @@ import path from 'node:path';
 import { ConfigError } from '@wps/kit';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config.js';
 
+/** The one variable the gateway cannot do without: where the token-signing public keys are. */
+const AUTH = { AUTH_JWKS_FILE: '/keys/jwks.json' };
+
 describe('loadGatewayConfig', () => {
+  it('refuses to start without keys to verify tokens with, naming the variable', () => {
+    expect(() => loadGatewayConfig({})).toThrow(/^AUTH_JWKS_FILE: is not set/);
+  });
+
   it('defaults to the committed supergraph, no URL overrides and the nap member subgraph', () => {
-    const config = loadGatewayConfig({});
+    const config = loadGatewayConfig(AUTH);
     expect(config).toEqual({
       port: 4000,
       host: '127.0.0.1',
@@ -17,12 +24,14 @@ describe('loadGatewayConfig', () => {
       memberTimeoutMs: 5_000,
       subgraphTimeoutMs: 10_000,
       logLevel: 'info',
+      auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },
+      registryTokenFile: undefined,
     });
     expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '..', '..', 'supergraph.graphql'));
   });
 
   it('parses SUBGRAPH_URLS into name → URL, trimming entries', () => {
-    const config = loadGatewayConfig({ SUBGRAPH_URLS: ' regional = http://regional:4001/graphql ,knowledge=https://knowledge.internal/graphql' });
+    const config = loadGatewayConfig({ ...AUTH, SUBGRAPH_URLS: ' regional = http://regional:4001/graphql ,knowledge=https://knowledge.internal/graphql' });
     expect(config.subgraphUrls).toEqual({ regional: 'http://regional:4001/graphql', knowledge: 'https://knowledge.internal/graphql' });
   });
 
@@ -34,7 +43,7 @@ describe('loadGatewayConfig', () => {
   ])('rejects %s with a ConfigError naming SUBGRAPH_URLS', (_label, entry) => {
     let thrown: unknown;
     try {
-      loadGatewayConfig({ SUBGRAPH_URLS: `knowledge=http://knowledge:4002/graphql,${entry}` });
+      loadGatewayConfig({ ...AUTH, SUBGRAPH_URLS: `knowledge=http://knowledge:4002/graphql,${entry}` });
     } catch (error) {
       thrown = error;
     }
@@ -45,10 +54,10 @@ describe('loadGatewayConfig', () => {
   });
 
   it('reads the other variables with their bounds', () => {
-    const config = loadGatewayConfig({ MEMBER_TIMEOUT_MS: '750', REGISTRY_URL: 'http://regional:4001/graphql', LOG_LEVEL: 'warn' });
+    const config = loadGatewayConfig({ ...AUTH, MEMBER_TIMEOUT_MS: '750', REGISTRY_URL: 'http://regional:4001/graphql', LOG_LEVEL: 'warn' });
     expect(config.memberTimeoutMs).toBe(750);
     expect(config.registryUrl).toBe('http://regional:4001/graphql');
     expect(config.logLevel).toBe('warn');
-    expect(() => loadGatewayConfig({ MEMBER_TIMEOUT_MS: '10' })).toThrow(/^MEMBER_TIMEOUT_MS: 10 is below 50/);
+    expect(() => loadGatewayConfig({ ...AUTH, MEMBER_TIMEOUT_MS: '10' })).toThrow(/^MEMBER_TIMEOUT_MS: 10 is below 50/);
   });
 });

@@ -10,3 +10,4 @@ export { createGroupLoader, createRowLoader, isUuid } from './loaders.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { runService, type ReadyMessage, type RunningService } from './run-service.js';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
+export * from './auth/index.js';

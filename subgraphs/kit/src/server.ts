@@ -6,8 +6,11 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReporting
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { ANONYMOUS, type Principal } from './auth/principal.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
 import { createErrorMasker } from './errors.js';
+import { ErrorCode, HubError } from './hub-error.js';
 import type { Logger } from './logger.js';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -16,7 +19,13 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
   logger: Logger;
   /** Build the per-request context (loaders live here, never at module level). */
-  context: (request: express.Request) => Promise<TContext>;
+  context: (input: { request: express.Request; principal: Principal }) => Promise<TContext>;
+  /**
+   * Verifies the bearer token of each request: each service decides from the
+   * token alone, it does not trust the hub. Without a verifier every request
+   * is public, and one that carries a token is refused (never downgraded).
+   */
+  verifier?: TokenVerifier;
   /** Answers GET /health: resolve when the service can serve (its database is reachable). */
   healthCheck?: () => Promise<void>;
   /** Called after the HTTP server has drained, to close pools. */
@@ -33,6 +42,21 @@ export interface SubgraphServer {
   listen(port: number, host?: string): Promise<string>;
   /** Stop accepting requests, drain in-flight ones, then run `onStop`. */
   stop(): Promise<void>;
+}
+
+/** The principal of a request, or a 401 UNAUTHENTICATED GraphQL error. */
+async function principalOf(request: express.Request, verifier: TokenVerifier | undefined): Promise<Principal> {
+  const authorization = request.headers.authorization;
+  try {
+    if (!verifier) {
+      if (authorization) throw new HubError(ErrorCode.UNAUTHENTICATED, 'This service accepts no tokens.');
+      return ANONYMOUS;
+    }
+    return await verifier.verify(authorization);
+  } catch (error) {
+    const message = error instanceof HubError ? error.message : 'The token could not be verified.';
+    throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
 }
 
 /**
@@ -71,7 +95,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => options.context({ request: req, principal: await principalOf(req, options.verifier) }),
+    }),
   );
 
   let stopped = false;

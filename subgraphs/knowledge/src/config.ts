@@ -1,8 +1,8 @@
-import { databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the knowledge subgraph reads. */
 export const knowledgeEnv = mergeEnv(
-  databaseEnv,
+  mergeEnv(databaseEnv, authEnv),
   defineEnv({
     PORT: { kind: 'int', default: '4002', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
@@ -15,9 +15,10 @@ export interface KnowledgeConfig {
   host: string;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  auth: AuthConfig;
 }
 
 export function loadKnowledgeConfig(env: NodeJS.ProcessEnv): KnowledgeConfig {
   const values = knowledgeEnv.read(env);
-  return { port: values.PORT, host: values.HOST, logLevel: values.LOG_LEVEL as LogLevel, database: databaseConfigFrom(values) };
+  return { port: values.PORT, host: values.HOST, logLevel: values.LOG_LEVEL as LogLevel, database: databaseConfigFrom(values), auth: authConfigFrom(values) };
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, openDatabase, runService } from '@wps/kit';
+import { createLogger, createTokenVerifier, openDatabase, runService } from '@wps/kit';
 import { loadKnowledgeConfig } from './config.js';
 import { knowledgeEntities } from './entities.js';
 import { knowledgeMigrations } from './migrations/index.js';
@@ -13,7 +13,7 @@ void runService('knowledge', logger, async () => {
   const dataSource = await openDatabase({ config: config.database, entities: knowledgeEntities, migrations: knowledgeMigrations, applicationName: 'knowledge' }, logger);
   const seeded = await seedKnowledgeData(dataSource);
   logger.info(`knowledge data: ${seeded.sessions} sessions, ${seeded.practices} practices`);
-  const server = await createKnowledgeServer({ dataSource, logger });
+  const server = await createKnowledgeServer({ dataSource, logger, verifier: createTokenVerifier(config.auth) });
   const url = await server.listen(config.port, config.host);
   return { url, stop: () => server.stop() };
 });

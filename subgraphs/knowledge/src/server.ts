@@ -1,4 +1,4 @@
-import { createLogger, createSubgraphServer, type Logger, type SubgraphServer } from '@wps/kit';
+import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createKnowledgeContext, type KnowledgeContext } from './context.js';
 import { buildKnowledgeSchema } from './schema.js';
@@ -6,6 +6,8 @@ import { buildKnowledgeSchema } from './schema.js';
 export interface KnowledgeServerOptions {
   dataSource: DataSource;
   logger?: Logger;
+  /** Verifies bearer tokens; without one the service answers the public only. */
+  verifier?: TokenVerifier;
 }
 
 /** The knowledge subgraph, built but not listening. */
@@ -15,7 +17,8 @@ export async function createKnowledgeServer(options: KnowledgeServerOptions): Pr
     name: 'knowledge',
     schema: await buildKnowledgeSchema(),
     logger: options.logger ?? createLogger('knowledge'),
-    context: async () => createKnowledgeContext(dataSource),
+    verifier: options.verifier,
+    context: async ({ principal }) => createKnowledgeContext(dataSource, principal),
     healthCheck: async () => {
       await dataSource.query('SELECT 1');
     },

@@ -1,10 +1,10 @@
-import { databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 import type { MemberRegistration } from './registry/registry.service.js';
 import { parseRegistrySeed } from './registry/registry-seed.js';
 
 /** Every variable the regional subgraph reads. */
 export const regionalEnv = mergeEnv(
-  databaseEnv,
+  mergeEnv(databaseEnv, authEnv),
   defineEnv({
     PORT: { kind: 'int', default: '4001', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
@@ -21,6 +21,7 @@ export interface RegionalConfig {
   registrySeedExclusive: boolean;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  auth: AuthConfig;
 }
 
 export function loadRegionalConfig(env: NodeJS.ProcessEnv): RegionalConfig {
@@ -32,5 +33,6 @@ export function loadRegionalConfig(env: NodeJS.ProcessEnv): RegionalConfig {
     registrySeedExclusive: values.REGISTRY_SEED_EXCLUSIVE,
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
+    auth: authConfigFrom(values),
   };
 }

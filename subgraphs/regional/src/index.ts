@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, openDatabase, runService } from '@wps/kit';
+import { createLogger, createTokenVerifier, openDatabase, runService } from '@wps/kit';
 import { loadRegionalConfig } from './config.js';
 import { regionalEntities } from './entities.js';
 import { regionalMigrations } from './migrations/index.js';
@@ -18,7 +18,7 @@ void runService('regional', logger, async () => {
     await new RegistryService(dataSource).bootstrap(config.registrySeed, config.registrySeedExclusive);
     logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);
   }
-  const server = await createRegionalServer({ dataSource, logger });
+  const server = await createRegionalServer({ dataSource, logger, verifier: createTokenVerifier(config.auth) });
   const url = await server.listen(config.port, config.host);
   return { url, stop: () => server.stop() };
 });

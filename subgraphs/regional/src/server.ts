@@ -1,4 +1,4 @@
-import { createLogger, createSubgraphServer, type Logger, type SubgraphServer } from '@wps/kit';
+import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createRegionalContext, type RegionalContext } from './context.js';
 import { buildRegionalSchema } from './schema.js';
@@ -6,6 +6,8 @@ import { buildRegionalSchema } from './schema.js';
 export interface RegionalServerOptions {
   dataSource: DataSource;
   logger?: Logger;
+  /** Verifies bearer tokens; without one the service answers the public only. */
+  verifier?: TokenVerifier;
 }
 
 /** The regional subgraph, built but not listening. */
@@ -15,7 +17,8 @@ export async function createRegionalServer(options: RegionalServerOptions): Prom
     name: 'regional',
     schema: await buildRegionalSchema(),
     logger: options.logger ?? createLogger('regional'),
-    context: async () => createRegionalContext(dataSource),
+    verifier: options.verifier,
+    context: async ({ principal }) => createRegionalContext(dataSource, principal),
     healthCheck: async () => {
       await dataSource.query('SELECT 1');
     },

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { MemberStatus } from '../enums.js';
 
 @ObjectType({ description: "A member state's NAP subgraph as the hub's registry knows it." })
@@ -6,8 +6,7 @@ export class Member {
   @Field(() => String)
   countryCode!: string;
 
-  @Directive('@inaccessible')
-  @Field(() => String, { description: 'Internal endpoint; never exposed through the gateway.' })
+  /** Not a field here: Member.endpoint is resolved by RegistryResolver, for the hub's own services only. */
   endpoint!: string;
 
   @Field(() => MemberStatus)

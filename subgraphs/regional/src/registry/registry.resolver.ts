@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireRole, Role } from '@wps/kit';
+import { Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
 import type { MemberStatus } from '../enums.js';
@@ -18,6 +19,13 @@ export class RegistryResolver {
       reason: row.reason,
       registeredAt: row.registeredAt,
     }));
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => String, { description: "Internal endpoint of the member's subgraph: never exposed through the gateway, readable by the hub's own services and its admin." })
+  endpoint(@Root() member: Member, @Ctx() context: RegionalContext): string {
+    requireRole(context.principal, [Role.HUB_SERVICE, Role.HUB_ADMIN], 'read member endpoints');
+    return member.endpoint;
   }
 
   @FieldResolver(() => Country)
