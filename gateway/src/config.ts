@@ -12,6 +12,7 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   REGISTRY_REFRESH_MS: { kind: 'duration', default: '10000', min: 200, describe: 'How often the gateway re-reads the member registry' },
   REGISTRY_STARTUP_TIMEOUT_MS: { kind: 'duration', default: '30000', min: 0, describe: 'How long the gateway waits at boot for the registry to answer' },
   MEMBER_TIMEOUT_MS: { kind: 'duration', default: '5000', min: 50, describe: 'Per-member request timeout' },
+  CONTRACT_CHECK_INTERVAL_MS: { kind: 'duration', default: '60000', min: 1000, describe: "How often each member's schema is checked again against the NAP contract" },
   SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
   REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding the gateway's service credential (a HUB_SERVICE JWT) for reading the registry" },
   LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
@@ -27,6 +28,7 @@ export interface GatewayConfig {
   registryRefreshMs: number;
   registryStartupTimeoutMs: number;
   memberTimeoutMs: number;
+  contractCheckIntervalMs: number;
   subgraphTimeoutMs: number;
   logLevel: LogLevel;
   auth: AuthConfig;
@@ -63,6 +65,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     registryRefreshMs: values.REGISTRY_REFRESH_MS,
     registryStartupTimeoutMs: values.REGISTRY_STARTUP_TIMEOUT_MS,
     memberTimeoutMs: values.MEMBER_TIMEOUT_MS,
+    contractCheckIntervalMs: values.CONTRACT_CHECK_INTERVAL_MS,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL as LogLevel,
     auth: authConfigFrom(values),

@@ -1,8 +1,11 @@
 import { ErrorCode, isPublicErrorCode, type Logger } from '@wps/kit';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** Extensions a client may see; everything else (subgraph responses, URLs, stacks) is dropped. */
-const PUBLIC_EXTENSIONS = ['code', 'country', 'reason', 'field', 'service', 'line'] as const;
+/**
+ * Extensions a client may see; everything else (subgraph responses, URLs, stacks) is dropped.
+ * `lines` (every problem of a refused CSV import) and `missing` (what an unpublishable item lacks) come from member writes.
+ */
+const PUBLIC_EXTENSIONS = ['code', 'country', 'reason', 'field', 'service', 'line', 'lines', 'missing'] as const;
 
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"')]+/gi;
 

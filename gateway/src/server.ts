@@ -11,6 +11,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
+import { subgraphContractSdl, subgraphSchema } from './contract-check.js';
 import { createGatewayErrorMasker } from './error-masking.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
@@ -54,7 +55,16 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     const registryUrl = config.registryUrl ?? urlOf('regional');
     if (!registryUrl) throw new ConfigError('REGISTRY_URL', 'is not set and the supergraph has no regional subgraph', 'Set REGISTRY_URL to the endpoint serving Query.members');
     const token = config.registryTokenFile ? readRegistryToken(config.registryTokenFile) : undefined;
-    registry = new MemberRegistry({ url: registryUrl, refreshMs: config.registryRefreshMs, requestTimeoutMs: config.subgraphTimeoutMs, logger, token });
+    registry = new MemberRegistry({
+      url: registryUrl,
+      refreshMs: config.registryRefreshMs,
+      requestTimeoutMs: config.subgraphTimeoutMs,
+      logger,
+      token,
+      contract: subgraphSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph)),
+      checkIntervalMs: config.contractCheckIntervalMs,
+      memberTimeoutMs: config.memberTimeoutMs,
+    });
     await registry.start(config.registryStartupTimeoutMs);
   }
 

@@ -22,6 +22,7 @@ describe('loadGatewayConfig', () => {
       registryRefreshMs: 10_000,
       registryStartupTimeoutMs: 30_000,
       memberTimeoutMs: 5_000,
+      contractCheckIntervalMs: 60_000,
       subgraphTimeoutMs: 10_000,
       logLevel: 'info',
       auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },

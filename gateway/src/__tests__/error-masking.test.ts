@@ -35,6 +35,21 @@ describe('createGatewayErrorMasker', () => {
     expect(mask({ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'knowledge' } }).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'knowledge' });
   });
 
+  it('keeps the line-numbered problems of a refused import and what an unpublishable item lacks', () => {
+    const mask = createGatewayErrorMasker(recordingLogger().logger);
+    const lines = [{ line: 3, field: 'value', message: '"abc" is not a number.' }];
+    expect(mask({ message: '1 row is invalid; nothing was imported.', extensions: { code: 'BAD_USER_INPUT', field: 'csv', lines } }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'csv',
+      lines,
+    });
+    expect(mask({ message: 'not complete', extensions: { code: 'BAD_USER_INPUT', field: 'id', missing: ['source'] } }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      missing: ['source'],
+    });
+  });
+
   it('scrubs URLs out of the message of an allowed error', () => {
     const mask = createGatewayErrorMasker(recordingLogger().logger);
     const masked = mask({

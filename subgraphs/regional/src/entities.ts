@@ -1,6 +1,7 @@
+import { FrameworkIndicatorEntity } from './catalogue/framework-indicator.entity.js';
 import { CountryEntity } from './country/country.entity.js';
 import { FrameworkEntity } from './framework/framework.entity.js';
 import { MembershipEntity } from './membership/membership.entity.js';
 import { MemberEntity } from './registry/member.entity.js';
 
-export const regionalEntities = [CountryEntity, FrameworkEntity, MembershipEntity, MemberEntity];
+export const regionalEntities = [CountryEntity, FrameworkEntity, MembershipEntity, MemberEntity, FrameworkIndicatorEntity];

@@ -45,3 +45,18 @@ export enum Locale {
   AR = 'ar',
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages country names are available in.' });
+
+/** The four pillars of UNSCR 1325 (the same values as the NAP contract's Pillar). */
+export enum Pillar {
+  PARTICIPATION = 'PARTICIPATION',
+  PREVENTION = 'PREVENTION',
+  PROTECTION = 'PROTECTION',
+  RELIEF_AND_RECOVERY = 'RELIEF_AND_RECOVERY',
+}
+registerEnumType(Pillar, { name: 'Pillar', description: 'The four pillars of UNSCR 1325.' });
+
+export enum IndicatorLevel {
+  OUTCOME = 'OUTCOME',
+  OUTPUT = 'OUTPUT',
+}
+registerEnumType(IndicatorLevel, { name: 'IndicatorLevel' });

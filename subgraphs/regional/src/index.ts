@@ -4,6 +4,7 @@ import { loadRegionalConfig } from './config.js';
 import { regionalEntities } from './entities.js';
 import { regionalMigrations } from './migrations/index.js';
 import { RegistryService } from './registry/registry.service.js';
+import { loadDemoCataloguesWhereMissing } from './catalogue/demo-catalogue.js';
 import { seedReferenceData } from './seed/reference-data.js';
 import { createRegionalServer } from './server.js';
 
@@ -14,6 +15,8 @@ void runService('regional', logger, async () => {
   const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional' }, logger);
   const reference = await seedReferenceData(dataSource);
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
+  const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
+  if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);
   if (config.registrySeed) {
     await new RegistryService(dataSource).bootstrap(config.registrySeed, config.registrySeedExclusive);
     logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);

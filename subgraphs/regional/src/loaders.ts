@@ -1,5 +1,8 @@
 import { createGroupLoader, createRowLoader } from '@wps/kit';
 import { In, type DataSource } from 'typeorm';
+import { FrameworkIndicatorEntity } from './catalogue/framework-indicator.entity.js';
+import type { FrameworkIndicator } from './catalogue/framework-indicator.type.js';
+import type { IndicatorLevel, Pillar } from './enums.js';
 import { FrameworkEntity } from './framework/framework.entity.js';
 import { MembershipEntity } from './membership/membership.entity.js';
 import { MemberEntity } from './registry/member.entity.js';
@@ -20,6 +23,27 @@ export function createLoaders(dataSource: DataSource) {
       (codes) => memberships.find({ where: { frameworkCode: In([...codes]) }, order: { countryCode: 'ASC' } }),
       (row) => row.frameworkCode,
     ),
+    catalogueByFramework: createGroupLoader<string, FrameworkIndicator>(
+      async (codes) =>
+        (await dataSource.getRepository(FrameworkIndicatorEntity).find({ where: { frameworkCode: In([...codes]) }, order: { position: 'ASC' } })).map(toFrameworkIndicator),
+      (indicator) => indicator.frameworkCode,
+    ),
+    /** Keyed "FRAMEWORK/CODE". */
+    frameworkIndicatorByKey: createRowLoader<string, FrameworkIndicator>(
+      async (keys) => {
+        const pairs = keys.map((key) => key.split('/'));
+        const rows = await dataSource
+          .getRepository(FrameworkIndicatorEntity)
+          .createQueryBuilder('indicator')
+          .where('(indicator.framework_code, indicator.code) IN (SELECT * FROM unnest(CAST(:frameworks AS text[]), CAST(:codes AS text[])))', {
+            frameworks: pairs.map(([framework]) => framework),
+            codes: pairs.map(([, code]) => code ?? ''),
+          })
+          .getMany();
+        return rows.map(toFrameworkIndicator);
+      },
+      (indicator) => `${indicator.frameworkCode}/${indicator.code}`,
+    ),
     memberByCountry: createRowLoader<string, MemberEntity>(
       (codes) => dataSource.getRepository(MemberEntity).findBy({ countryCode: In([...codes]) }),
       (row) => row.countryCode,
@@ -28,3 +52,15 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type RegionalLoaders = ReturnType<typeof createLoaders>;
+
+function toFrameworkIndicator(row: FrameworkIndicatorEntity): FrameworkIndicator {
+  return {
+    frameworkCode: row.frameworkCode,
+    code: row.code,
+    title: row.title,
+    pillar: row.pillar as Pillar | null,
+    level: row.level as IndicatorLevel | null,
+    illustrative: row.illustrative,
+    source: row.source,
+  };
+}

@@ -1,5 +1,8 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import type { RegionalContext } from './context.js';
+import { FrameworkCatalogueResolver, FrameworkIndicatorResolver } from './catalogue/catalogue.resolver.js';
+import { FrameworkIndicator } from './catalogue/framework-indicator.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
@@ -12,9 +15,16 @@ import { RegistryResolver } from './registry/registry.resolver.js';
 export function buildRegionalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CountryResolver, FrameworkResolver, MembershipResolver, RegistryResolver],
-      orphanedTypes: [Country, RegionalFramework],
+      resolvers: [CountryResolver, FrameworkResolver, MembershipResolver, RegistryResolver, FrameworkIndicatorResolver, FrameworkCatalogueResolver],
+      orphanedTypes: [Country, RegionalFramework, FrameworkIndicator],
     },
-    { Country: resolveCountryReference, RegionalFramework: resolveFrameworkReference },
+    {
+      Country: resolveCountryReference,
+      RegionalFramework: resolveFrameworkReference,
+      FrameworkIndicator: async (reference, context: RegionalContext) =>
+        typeof reference.frameworkCode === 'string' && typeof reference.code === 'string'
+          ? context.loaders.frameworkIndicatorByKey.load(`${reference.frameworkCode}/${reference.code}`)
+          : null,
+    },
   );
 }

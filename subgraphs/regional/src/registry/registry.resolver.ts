@@ -1,24 +1,55 @@
-import { requireRole, Role } from '@wps/kit';
-import { Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { badInput, requireRole, Role } from '@wps/kit';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
-import type { MemberStatus } from '../enums.js';
+import { MemberStatus } from '../enums.js';
+import type { MemberEntity } from './member.entity.js';
+import { MemberCheckInput, RegisterMemberInput, UpdateMemberInput } from './registry.inputs.js';
 import { Member } from './member.type.js';
 
 @Resolver(() => Member)
 export class RegistryResolver {
   @Query(() => [Member], { description: 'The member registry: every registered NAP subgraph, its status and last contract check.' })
   async members(@Ctx() context: RegionalContext): Promise<Member[]> {
-    const rows = await context.registry.list();
-    return rows.map((row) => ({
-      countryCode: row.countryCode,
-      endpoint: row.endpoint,
-      status: row.status as MemberStatus,
-      contractVersion: row.contractVersion,
-      lastCheckedAt: row.lastCheckedAt,
-      reason: row.reason,
-      registeredAt: row.registeredAt,
-    }));
+    return (await context.registry.list()).map(toMember);
+  }
+
+  @Mutation(() => Member, { description: "Register a member state's NAP subgraph (hub admin). The gateway picks it up on its next registry refresh, after a contract check." })
+  async registerMember(@Arg('input', () => RegisterMemberInput) input: RegisterMemberInput, @Ctx() context: RegionalContext): Promise<Member> {
+    requireRole(context.principal, [Role.HUB_ADMIN], 'register members');
+    return toMember(await context.registry.register({ countryCode: input.countryCode.trim().toUpperCase(), endpoint: input.endpoint.trim() }, context.principal.subject));
+  }
+
+  @Mutation(() => Member, { description: 'Re-point a member, or take it offline and back (hub admin).' })
+  async updateMember(
+    @Arg('countryCode', () => String) countryCode: string,
+    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+    @Ctx() context: RegionalContext,
+  ): Promise<Member> {
+    requireRole(context.principal, [Role.HUB_ADMIN], 'update members');
+    if (input.status && input.status !== MemberStatus.ACTIVE && input.status !== MemberStatus.OFFLINE) {
+      throw badInput('input.status', 'Set ACTIVE or OFFLINE; QUARANTINED is decided by the contract check.');
+    }
+    return toMember(await context.registry.update(countryCode.toUpperCase(), { endpoint: input.endpoint?.trim(), status: input.status as 'ACTIVE' | 'OFFLINE' | null }, context.principal.subject));
+  }
+
+  @Mutation(() => Member, { description: 'Remove a member from the registry (hub admin): its country becomes NOT_CONNECTED.' })
+  async removeMember(@Arg('countryCode', () => String) countryCode: string, @Ctx() context: RegionalContext): Promise<Member> {
+    requireRole(context.principal, [Role.HUB_ADMIN], 'remove members');
+    return toMember(await context.registry.remove(countryCode.toUpperCase(), context.principal.subject));
+  }
+
+  @Directive('@inaccessible')
+  @Mutation(() => Member, { description: "Record the gateway's contract check of a member (hub service only; not exposed through the gateway)." })
+  async recordMemberCheck(
+    @Arg('countryCode', () => String) countryCode: string,
+    @Arg('input', () => MemberCheckInput) input: MemberCheckInput,
+    @Ctx() context: RegionalContext,
+  ): Promise<Member> {
+    requireRole(context.principal, [Role.HUB_SERVICE], 'record contract checks');
+    return toMember(
+      await context.registry.recordCheck(countryCode, { passed: input.passed, reason: input.reason ?? null, contractVersion: input.contractVersion ?? null }, context.principal.subject),
+    );
   }
 
   @Directive('@inaccessible')
@@ -32,4 +63,16 @@ export class RegistryResolver {
   country(@Root() member: Member): Country {
     return { code: member.countryCode };
   }
+}
+
+function toMember(row: MemberEntity): Member {
+  return {
+    countryCode: row.countryCode,
+    endpoint: row.endpoint,
+    status: row.status as MemberStatus,
+    contractVersion: row.contractVersion,
+    lastCheckedAt: row.lastCheckedAt,
+    reason: row.reason,
+    registeredAt: row.registeredAt,
+  };
 }

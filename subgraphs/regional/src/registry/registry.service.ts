@@ -1,5 +1,5 @@
-import { badInput } from '@wps/kit';
-import type { DataSource } from 'typeorm';
+import { badInput, ErrorCode, HubError, recordAudit } from '@wps/kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isIsoAlpha2 } from '../country/iso-countries.js';
 import { MemberEntity } from './member.entity.js';
 
@@ -12,6 +12,76 @@ export interface MemberRegistration {
 export class RegistryService {
   constructor(private readonly dataSource: DataSource) {}
 
+  async get(countryCode: string): Promise<MemberEntity | null> {
+    return this.dataSource.getRepository(MemberEntity).findOneBy({ countryCode });
+  }
+
+  /** Register a member state's NAP subgraph (the gateway checks its contract before routing to it). */
+  async register(registration: MemberRegistration, actor: string): Promise<MemberEntity> {
+    validateRegistration(registration);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.getRepository(MemberEntity).findOneBy({ countryCode: registration.countryCode });
+      if (existing) throw badInput('countryCode', `${registration.countryCode} is already registered; update it instead.`);
+      await manager.query('INSERT INTO country (code) VALUES ($1) ON CONFLICT DO NOTHING', [registration.countryCode]);
+      await manager.query(`INSERT INTO member (country_code, endpoint, status) VALUES ($1, $2, 'ACTIVE')`, [registration.countryCode, registration.endpoint]);
+      return this.audited(manager, actor, 'registerMember', registration.countryCode, null);
+    });
+  }
+
+  /** Re-point a member, or take it OFFLINE / bring it back (ACTIVE means: check its contract again). */
+  async update(countryCode: string, changes: { endpoint?: string | null; status?: 'ACTIVE' | 'OFFLINE' | null }, actor: string): Promise<MemberEntity> {
+    if (changes.endpoint) validateRegistration({ countryCode, endpoint: changes.endpoint });
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.existing(manager, countryCode);
+      await manager.query(
+        `UPDATE member SET endpoint = COALESCE($2, endpoint), status = COALESCE($3, status),
+           reason = CASE WHEN $3 = 'OFFLINE' THEN 'taken offline by the hub admin' WHEN $3 = 'ACTIVE' THEN NULL ELSE reason END,
+           last_checked_at = CASE WHEN $2 IS NOT NULL OR $3 = 'ACTIVE' THEN NULL ELSE last_checked_at END, updated_at = now()
+         WHERE country_code = $1`,
+        [countryCode, changes.endpoint ?? null, changes.status ?? null],
+      );
+      return this.audited(manager, actor, 'updateMember', countryCode, before);
+    });
+  }
+
+  async remove(countryCode: string, actor: string): Promise<MemberEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.existing(manager, countryCode);
+      await manager.query('DELETE FROM member WHERE country_code = $1', [countryCode]);
+      await recordAudit(manager, { actor, action: 'removeMember', entity: 'member', entityId: countryCode, countryCode, before, after: null });
+      return before;
+    });
+  }
+
+  /**
+   * The gateway's contract check: QUARANTINED with the differences as the
+   * reason, or ACTIVE. A member the admin took OFFLINE stays OFFLINE.
+   */
+  async recordCheck(countryCode: string, result: { passed: boolean; reason: string | null; contractVersion: string | null }, actor: string): Promise<MemberEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.existing(manager, countryCode);
+      await manager.query(
+        `UPDATE member SET status = CASE WHEN status = 'OFFLINE' THEN status WHEN $2 THEN 'ACTIVE' ELSE 'QUARANTINED' END,
+           reason = CASE WHEN status = 'OFFLINE' THEN reason ELSE $3 END, contract_version = $4, last_checked_at = now(), updated_at = now()
+         WHERE country_code = $1`,
+        [countryCode, result.passed, result.reason, result.contractVersion],
+      );
+      return this.audited(manager, actor, 'recordMemberCheck', countryCode, before);
+    });
+  }
+
+  private async existing(manager: EntityManager, countryCode: string): Promise<MemberEntity> {
+    const member = await manager.getRepository(MemberEntity).findOneBy({ countryCode });
+    if (!member) throw new HubError(ErrorCode.NOT_FOUND, `${countryCode} has no registered member.`, { country: countryCode });
+    return member;
+  }
+
+  private async audited(manager: EntityManager, actor: string, action: string, countryCode: string, before: MemberEntity | null): Promise<MemberEntity> {
+    const after = await manager.getRepository(MemberEntity).findOneByOrFail({ countryCode });
+    await recordAudit(manager, { actor, action, entity: 'member', entityId: countryCode, countryCode, before, after });
+    return after;
+  }
+
   list(): Promise<MemberEntity[]> {
     return this.dataSource.getRepository(MemberEntity).find({ order: { countryCode: 'ASC' } });
   }
@@ -23,10 +93,7 @@ export class RegistryService {
    * transaction: all or nothing.
    */
   async bootstrap(registrations: MemberRegistration[], exclusive: boolean): Promise<void> {
-    for (const registration of registrations) {
-      if (!isIsoAlpha2(registration.countryCode)) throw badInput('countryCode', `"${registration.countryCode}" is not an ISO 3166-1 alpha-2 code.`);
-      if (!/^https?:\/\//.test(registration.endpoint)) throw badInput('endpoint', `Member ${registration.countryCode}: endpoint must be an http(s) URL.`);
-    }
+    for (const registration of registrations) validateRegistration(registration);
     await this.dataSource.transaction(async (manager) => {
       if (exclusive) {
         await manager
@@ -37,6 +104,7 @@ export class RegistryService {
           .execute();
       }
       for (const { countryCode, endpoint } of registrations) {
+        await recordAudit(manager, { actor: 'bootstrap:REGISTRY_SEED', action: 'registerMember', entity: 'member', entityId: countryCode, countryCode, after: { endpoint } });
         await manager.query('INSERT INTO country (code) VALUES ($1) ON CONFLICT DO NOTHING', [countryCode]);
         await manager.query(
           `INSERT INTO member (country_code, endpoint, status) VALUES ($1, $2, 'ACTIVE')
@@ -46,4 +114,15 @@ export class RegistryService {
       }
     });
   }
+}
+
+function validateRegistration(registration: MemberRegistration): void {
+  if (!isIsoAlpha2(registration.countryCode)) throw badInput('countryCode', `"${registration.countryCode}" is not an ISO 3166-1 alpha-2 code.`);
+  let url: URL | undefined;
+  try {
+    url = new URL(registration.endpoint);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) throw badInput('endpoint', `Member ${registration.countryCode}: the endpoint must be an http(s) URL.`);
 }
