@@ -19,6 +19,8 @@ export interface TestNetworkOptions {
   label: string;
   /** Extra environment for every service, e.g. { MEMBER_TIMEOUT_MS: '1000' }. */
   env?: Record<string, string>;
+  /** Seed each member with the demo plans (default true); false starts members with empty databases. */
+  seedDemo?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     dbPrefix: prefix,
     logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
     logLevel: 'warn',
+    seedDemo: options.seedDemo,
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },
   });
   return {

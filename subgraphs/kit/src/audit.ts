@@ -60,3 +60,35 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     ],
   );
 }
+
+/**
+ * SQL that audits every row change of `tables` with triggers, so no write
+ * path can forget it: the actor and the operation come from the transaction's
+ * settings `wps.actor` and `wps.action` (see `setAuditActor`); a change made
+ * outside the service (a DBA, a migration) is recorded as such.
+ */
+export function auditTriggerSql(tables: readonly string[]): string[] {
+  return [
+    `CREATE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE
+       row_id text := COALESCE(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id', to_jsonb(NEW) ->> 'indicator_id', to_jsonb(OLD) ->> 'indicator_id');
+     BEGIN
+       INSERT INTO audit_log (actor, action, entity, entity_id, before, after)
+       VALUES (
+         COALESCE(NULLIF(current_setting('wps.actor', true), ''), 'database:' || current_user),
+         COALESCE(NULLIF(current_setting('wps.action', true), ''), lower(TG_OP)),
+         TG_TABLE_NAME,
+         row_id,
+         CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END,
+         CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END
+       );
+       RETURN NULL;
+     END $$`,
+    ...tables.map((table) => `CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change()`),
+  ];
+}
+
+/** Name the actor and the operation of the current transaction, for the audit triggers. */
+export async function setAuditActor(manager: EntityManager, actor: string, action: string): Promise<void> {
+  await manager.query(`SELECT set_config('wps.actor', $1, true), set_config('wps.action', $2, true)`, [actor, action]);
+}

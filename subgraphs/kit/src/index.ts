@@ -11,4 +11,4 @@ export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { runService, type ReadyMessage, type RunningService } from './run-service.js';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
 export * from './auth/index.js';
-export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, recordAudit, type AuditEntry } from './audit.js';
+export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';

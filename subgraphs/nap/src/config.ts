@@ -1,8 +1,8 @@
-import { databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the NAP subgraph reads. */
 export const napEnv = mergeEnv(
-  databaseEnv,
+  mergeEnv(databaseEnv, authEnv),
   defineEnv({
     NAP_COUNTRY_CODE: { kind: 'countryCode', required: true, describe: 'ISO 3166-1 alpha-2 code of the member state this deployment serves, e.g. KE' },
     PORT: { kind: 'int', default: '4100', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
@@ -19,6 +19,7 @@ export interface NapConfig {
   seedDemo: boolean;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  auth: AuthConfig;
 }
 
 export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
@@ -30,5 +31,6 @@ export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
     seedDemo: values.SEED_DEMO,
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
+    auth: authConfigFrom(values),
   };
 }

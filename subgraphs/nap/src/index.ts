@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, openDatabase, runService } from '@wps/kit';
+import { createLogger, createTokenVerifier, openDatabase, runService } from '@wps/kit';
 import { loadNapConfig } from './config.js';
 import { napEntities } from './entities.js';
 import { claimDatabaseForCountry } from './member/member-database.js';
@@ -18,7 +18,7 @@ void runService(service, logger, async () => {
     const seeded = await seedDemoMember(dataSource, config.countryCode);
     if (seeded) logger.info(`seeded demo data: ${seeded.plans} plans, ${seeded.indicators} indicators, ${seeded.measurements} measurements`);
   }
-  const server = await createNapServer({ countryCode: config.countryCode, dataSource, logger });
+  const server = await createNapServer({ countryCode: config.countryCode, dataSource, logger, verifier: createTokenVerifier(config.auth) });
   const url = await server.listen(config.port, config.host);
   return { url, stop: () => server.stop() };
 });

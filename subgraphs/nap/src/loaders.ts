@@ -1,4 +1,5 @@
 import { createGroupLoader, createRowLoader } from '@wps/kit';
+import DataLoader from 'dataloader';
 import { In, type DataSource, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BudgetLineEntity } from './budget/budget-line.entity.js';
 import type { BudgetLine } from './budget/budget.type.js';
@@ -116,18 +117,38 @@ export function createLoaders(dataSource: DataSource, countryCode: string, visib
       async (ids) => (await rowsWhere(IndicatorEntity, 'id', ids)).map((row) => toIndicator(row, countryCode)),
       (indicator) => indicator.id,
     ),
-    alignmentsByIndicatorId: createGroupLoader<string, IndicatorAlignment & { indicatorId: string }>(
-      (ids) => rowsWhere(IndicatorAlignmentEntity, 'indicatorId', ids, {}, { frameworkCode: 'ASC', indicatorCode: 'ASC' }),
-      (alignment) => alignment.indicatorId,
-    ),
-    /** Every version the request may see, oldest period and version first. */
-    measurementsByIndicatorId: createGroupLoader<string, Measurement>(
-      async (ids) =>
-        (await rowsWhere(MeasurementEntity, 'indicatorId', ids, publishedMeasurements, { period: 'ASC', version: 'ASC' })).map((row) =>
-          toMeasurement(row, countryCode),
-        ),
-      (measurement) => measurement.indicatorId,
-    ),
+    /**
+     * Alignments of every indicator of a plan, by indicator id. Keyed by plan,
+     * not indicator: however many places in a query ask, and in whatever
+     * order their parents arrive, it is one key per plan and one statement.
+     */
+    alignmentsByPlanId: new DataLoader<string, Map<string, IndicatorAlignment[]>>(async (planIds) => {
+      const rows: (IndicatorAlignment & { indicatorId: string; planId: string })[] = await dataSource
+        .getRepository(IndicatorAlignmentEntity)
+        .createQueryBuilder('alignment')
+        .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = alignment.indicator_id')
+        .select(['alignment.indicator_id AS "indicatorId"', 'alignment.framework_code AS "frameworkCode"', 'alignment.indicator_code AS "indicatorCode"', 'indicator.plan_id AS "planId"'])
+        .where('indicator.plan_id IN (:...planIds)', { planIds: [...planIds] })
+        .orderBy('alignment.framework_code')
+        .addOrderBy('alignment.indicator_code')
+        .getRawMany();
+      return planIds.map((planId) => groupBy(rows.filter((row) => row.planId === planId), (row) => row.indicatorId, ({ frameworkCode, indicatorCode }) => ({ frameworkCode, indicatorCode })));
+    }),
+    /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
+    measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
+      const query = dataSource
+        .getRepository(MeasurementEntity)
+        .createQueryBuilder('measurement')
+        .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = measurement.indicator_id')
+        .addSelect('indicator.plan_id', 'plan_id')
+        .where('indicator.plan_id IN (:...planIds)', { planIds: [...planIds] })
+        .orderBy('measurement.period')
+        .addOrderBy('measurement.version');
+      if (!visibility.drafts) query.andWhere('measurement.status = :status', { status: MeasurementStatus.PUBLISHED });
+      const { entities, raw } = await query.getRawAndEntities<{ plan_id: string }>();
+      const withPlan = entities.map((entity, index) => ({ planId: raw[index]!.plan_id, measurement: toMeasurement(entity, countryCode) }));
+      return planIds.map((planId) => groupBy(withPlan.filter((row) => row.planId === planId), (row) => row.measurement.indicatorId, (row) => row.measurement));
+    }),
     measurementById: createRowLoader<string, Measurement>(
       async (ids) => (await rowsWhere(MeasurementEntity, 'id', ids, publishedMeasurements)).map((row) => toMeasurement(row, countryCode)),
       (measurement) => measurement.id,
@@ -157,3 +178,24 @@ export function createLoaders(dataSource: DataSource, countryCode: string, visib
 }
 
 export type NapLoaders = ReturnType<typeof createLoaders>;
+
+function groupBy<T, V>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(valueOf(row));
+    else groups.set(key, [valueOf(row)]);
+  }
+  return groups;
+}
+
+/** The measurement versions of one indicator the request may see (through its plan's loader). */
+export async function measurementsOf(loaders: NapLoaders, indicator: { id: string; planId: string }): Promise<Measurement[]> {
+  return (await loaders.measurementsByPlanId.load(indicator.planId)).get(indicator.id) ?? [];
+}
+
+/** The alignments of one indicator (through its plan's loader). */
+export async function alignmentsOf(loaders: NapLoaders, indicator: { id: string; planId: string }): Promise<IndicatorAlignment[]> {
+  return (await loaders.alignmentsByPlanId.load(indicator.planId)).get(indicator.id) ?? [];
+}

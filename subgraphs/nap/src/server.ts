@@ -1,4 +1,4 @@
-import { createLogger, createSubgraphServer, type Logger, type SubgraphServer } from '@wps/kit';
+import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createNapContext, type NapContext } from './context.js';
 import { buildNapSchema } from './schema.js';
@@ -7,6 +7,8 @@ export interface NapServerOptions {
   countryCode: string;
   dataSource: DataSource;
   logger?: Logger;
+  /** Verifies bearer tokens; without one the member answers the public only (and refuses tokens). */
+  verifier?: TokenVerifier;
 }
 
 /** The NAP subgraph of one member state, built but not listening. */
@@ -17,7 +19,24 @@ export async function createNapServer(options: NapServerOptions): Promise<Subgra
     name: `nap-${countryCode.toLowerCase()}`,
     schema: await buildNapSchema(),
     logger,
-    context: async () => createNapContext(dataSource, countryCode),
+    verifier: options.verifier,
+    context: async ({ principal }) => createNapContext(dataSource, countryCode, principal),
+    plugins: [
+      {
+        // Mutations run one after another: the root field being resolved names the write in the audit log.
+        async requestDidStart() {
+          return {
+            async executionDidStart() {
+              return {
+                willResolveField({ contextValue, info }) {
+                  if (info.path.prev === undefined && info.parentType.name === 'Mutation') contextValue.rootField = info.fieldName;
+                },
+              };
+            },
+          };
+        },
+      },
+    ],
     healthCheck: async () => {
       await dataSource.query('SELECT 1');
     },

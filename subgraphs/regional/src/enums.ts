@@ -60,3 +60,15 @@ export enum IndicatorLevel {
   OUTPUT = 'OUTPUT',
 }
 registerEnumType(IndicatorLevel, { name: 'IndicatorLevel' });
+
+/** Progress of an indicator (the same values as the NAP contract's IndicatorStatus). */
+export enum IndicatorStatus {
+  ACHIEVED = 'ACHIEVED',
+  ON_TRACK = 'ON_TRACK',
+  OFF_TRACK = 'OFF_TRACK',
+  NO_DATA = 'NO_DATA',
+}
+registerEnumType(IndicatorStatus, {
+  name: 'IndicatorStatus',
+  description: 'Progress of an indicator from its latest published value (see Indicator.status for the rule).',
+});

@@ -10,13 +10,51 @@ import { resolveFrameworkReference } from './framework/framework.reference.js';
 import { FrameworkResolver } from './framework/framework.resolver.js';
 import { RegionalFramework } from './framework/framework.type.js';
 import { MembershipResolver } from './membership/membership.resolver.js';
+import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './progress/coverage.type.js';
+import {
+  CountryIndicatorProgressResolver,
+  FrameworkCoverageResolver,
+  FrameworkIndicatorProgressField,
+  FrameworkIndicatorProgressResolver,
+  FrameworkProgressFields,
+  MemberAlignmentsResolver,
+  MemberCoverageResolver,
+  PillarProgressResolver,
+} from './progress/progress.resolver.js';
+import { CountryIndicatorProgress, FrameworkIndicatorProgress, PillarProgress } from './progress/progress.type.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
 
 export function buildRegionalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CountryResolver, FrameworkResolver, MembershipResolver, RegistryResolver, FrameworkIndicatorResolver, FrameworkCatalogueResolver],
-      orphanedTypes: [Country, RegionalFramework, FrameworkIndicator],
+      resolvers: [
+        CountryResolver,
+        FrameworkResolver,
+        MembershipResolver,
+        RegistryResolver,
+        FrameworkIndicatorResolver,
+        FrameworkCatalogueResolver,
+        FrameworkIndicatorProgressField,
+        FrameworkIndicatorProgressResolver,
+        CountryIndicatorProgressResolver,
+        FrameworkProgressFields,
+        PillarProgressResolver,
+        FrameworkCoverageResolver,
+        MemberCoverageResolver,
+        MemberAlignmentsResolver,
+      ],
+      orphanedTypes: [
+        Country,
+        RegionalFramework,
+        FrameworkIndicator,
+        FrameworkIndicatorProgress,
+        PillarProgress,
+        CountryIndicatorProgress,
+        FrameworkCoverage,
+        MemberCoverage,
+        MemberAlignments,
+        CoverageSummary,
+      ],
     },
     {
       Country: resolveCountryReference,
@@ -25,6 +63,13 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         typeof reference.frameworkCode === 'string' && typeof reference.code === 'string'
           ? context.loaders.frameworkIndicatorByKey.load(`${reference.frameworkCode}/${reference.code}`)
           : null,
+      // These carry only their keys (and, under @requires, what the members returned): the representation is the object.
+      FrameworkIndicatorProgress: async (reference) => reference,
+      PillarProgress: async (reference) => reference,
+      CountryIndicatorProgress: async (reference) => reference,
+      FrameworkCoverage: async (reference) => reference,
+      MemberCoverage: async (reference) => reference,
+      MemberAlignments: async (reference) => reference,
     },
   );
 }

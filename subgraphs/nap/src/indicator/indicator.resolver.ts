@@ -2,6 +2,7 @@ import { isUuid } from '@wps/kit';
 import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { IndicatorStatus } from '../common/enums.js';
 import type { NapContext } from '../context.js';
+import { alignmentsOf, measurementsOf } from '../loaders.js';
 import { Outcome, Output } from '../logframe/logframe.type.js';
 import { currentVersions } from '../measurement/current-versions.js';
 import { Measurement } from '../measurement/measurement.type.js';
@@ -27,12 +28,12 @@ export class IndicatorResolver {
     description: 'The current value of each period (its latest version), oldest period first. Drafts stay with the member state.',
   })
   async measurements(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<Measurement[]> {
-    return currentVersions(await context.loaders.measurementsByIndicatorId.load(indicator.id));
+    return currentVersions(await measurementsOf(context.loaders, indicator));
   }
 
   @FieldResolver(() => Measurement, { nullable: true, description: 'The current value of the most recent period; null without one.' })
   async latestMeasurement(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<Measurement | null> {
-    return currentVersions(await context.loaders.measurementsByIndicatorId.load(indicator.id)).at(-1) ?? null;
+    return currentVersions(await measurementsOf(context.loaders, indicator)).at(-1) ?? null;
   }
 
   @FieldResolver(() => IndicatorStatus, {
@@ -53,7 +54,7 @@ export class IndicatorResolver {
 
   @FieldResolver(() => [IndicatorAlignment], { description: 'Framework indicators this indicator counts towards: report once, be counted in every framework.' })
   async alignments(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<IndicatorAlignment[]> {
-    return (await context.loaders.alignmentsByIndicatorId.load(indicator.id)).map(({ frameworkCode, indicatorCode }) => ({ frameworkCode, indicatorCode }));
+    return alignmentsOf(context.loaders, indicator);
   }
 
   @FieldResolver(() => ImplementingPartner, { nullable: true })
@@ -79,7 +80,7 @@ export class IndicatorResolver {
 
 /** The status of an indicator from its latest published measurement (never a draft) and its plan. */
 export async function statusOf(indicator: Indicator, context: NapContext): Promise<StatusResult> {
-  const [versions, plan] = await Promise.all([context.loaders.measurementsByIndicatorId.load(indicator.id), context.loaders.planById.load(indicator.planId)]);
+  const [versions, plan] = await Promise.all([measurementsOf(context.loaders, indicator), context.loaders.planById.load(indicator.planId)]);
   const published = currentVersions(versions.filter((measurement) => measurement.status === 'PUBLISHED'));
   const latest = published.at(-1) ?? null;
   return computeIndicatorStatus({

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { NapContext } from '../context.js';
+import { measurementsOf } from '../loaders.js';
 import { Indicator } from '../indicator/indicator.type.js';
 import { Measurement } from './measurement.type.js';
 
@@ -7,7 +8,8 @@ import { Measurement } from './measurement.type.js';
 export class MeasurementResolver {
   @FieldResolver(() => [Measurement], { description: 'Every version of this period the caller may see, first to latest: corrections never overwrite.' })
   async history(@Root() measurement: Measurement, @Ctx() context: NapContext): Promise<Measurement[]> {
-    const versions = await context.loaders.measurementsByIndicatorId.load(measurement.indicatorId);
+    const indicator = await context.loaders.indicatorById.load(measurement.indicatorId);
+    const versions = indicator ? await measurementsOf(context.loaders, indicator) : [];
     return versions.filter((version) => version.period === measurement.period);
   }
 

@@ -15,3 +15,15 @@ export function entityReference<T>(load: (context: NapContext, id: string) => Pr
     return isUuid(reference.id) ? load(context, reference.id) : null;
   };
 }
+
+/**
+ * `__resolveReference` for an entity that is a question put to this member
+ * (its key: the country and what is asked): refuses another country, and
+ * null when a key field is missing.
+ */
+export function memberScoped(fields: readonly string[]): ReferenceResolver<NapContext> {
+  return async (reference, context) => {
+    assertServes(context.countryCode, reference.countryCode);
+    return fields.every((field) => reference[field] !== undefined && reference[field] !== null) ? { ...reference } : null;
+  };
+}

@@ -1,5 +1,6 @@
 import { InitialContract1763800000000 } from './1763800000000-initial-contract.js';
 import { FullContract1763900000000 } from './1763900000000-full-contract.js';
+import { AuditLog1764000000000 } from './1764000000000-audit-log.js';
 
 /** Every migration of the NAP database, oldest first. */
-export const napMigrations = [InitialContract1763800000000, FullContract1763900000000];
+export const napMigrations = [InitialContract1763800000000, FullContract1763900000000, AuditLog1764000000000];

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { badInput } from '@wps/kit';
+import { In, type EntityManager } from 'typeorm';
+import { idOf, notFound, optionalText } from '../common/input-rules.js';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { lockIndicator } from '../indicator/indicator.service.js';
+import { toMeasurement } from '../mappers.js';
+import { inTransaction, type WriteScope } from '../member/write-scope.js';
+import { lockPlan } from '../plan/plan.service.js';
+import { columnOf, IMPORT_COLUMNS, parseMeasurementCsv, type ImportLineError } from './measurement-csv.js';
+import type { MeasurementImport } from './measurement-import.type.js';
+import { measurementProblems, missingForPublication, type MeasurementValues } from './measurement-rules.js';
+import { MeasurementStatus } from './measurement-status.js';
+import { MeasurementEntity } from './measurement.entity.js';
+import type { RecordMeasurementInput } from './measurement.inputs.js';
+import type { Measurement } from './measurement.type.js';
+
+/**
+ * Record a value of an indicator for a period, as a DRAFT. A period that
+ * already has versions gets a correction: the next version, superseding the
+ * latest; stored values are never changed.
+ */
+export async function recordMeasurement(scope: WriteScope, input: RecordMeasurementInput): Promise<Measurement> {
+  const values: MeasurementValues = {
+    period: input.period.trim(),
+    value: input.value ?? null,
+    disaggregatedValues: (input.disaggregatedValues ?? []).map((entry) => ({ dimension: entry.dimension.trim(), category: entry.category.trim(), value: entry.value ?? null })),
+    narrative: optionalText(input.narrative) ?? null,
+    source: optionalText(input.source) ?? null,
+    reportedStatus: input.reportedStatus ?? null,
+  };
+  return inTransaction(scope, async (manager) => {
+    const { indicator, plan } = await lockIndicator(manager, input.indicatorId, 'input.indicatorId');
+    const [problem] = measurementProblems(values, indicator, plan);
+    if (problem) throw badInput(`input.${problem.field}`, problem.message);
+    const [recorded] = await insertVersions(manager, scope.actor, [{ indicatorId: indicator.id, values }]);
+    return toMeasurement(recorded!, scope.countryCode);
+  });
+}
+
+/**
+ * Publish a DRAFT: only the latest version of its period, and only when
+ * complete (quantitative: value and source; qualitative: narrative and
+ * reported status). The one change the append-only trigger allows.
+ */
+export async function publishMeasurement(scope: WriteScope, id: string): Promise<Measurement> {
+  return inTransaction(scope, async (manager) => {
+    const found = await manager.findOneBy(MeasurementEntity, { id: idOf(id, 'id', 'measurement') });
+    if (!found) throw notFound('id', 'measurement');
+    const { indicator } = await lockIndicator(manager, found.indicatorId, 'id');
+    const measurement = await manager.findOneByOrFail(MeasurementEntity, { id: found.id });
+    const label = `${indicator.code} ${measurement.period} version ${measurement.version}`;
+    if (measurement.status !== MeasurementStatus.DRAFT) throw badInput('id', `${label} is already published.`);
+    const [{ latest }] = (await manager.query(`SELECT max(version)::int AS latest FROM measurement WHERE indicator_id = $1 AND period = $2`, [
+      indicator.id,
+      measurement.period,
+    ])) as [{ latest: number }];
+    if (measurement.version < latest) throw badInput('id', `${label} is superseded by version ${latest}: publish the latest version of the period.`);
+    const missing = missingForPublication(measurement, indicator.kind);
+    if (missing.length > 0) throw badInput('id', `${label} is not complete: it lacks ${missing.join(' and ')}.`, { missing });
+    await manager.update(MeasurementEntity, { id: measurement.id }, { status: MeasurementStatus.PUBLISHED, publishedAt: () => 'now()', publishedBy: scope.actor });
+    return toMeasurement(await manager.findOneByOrFail(MeasurementEntity, { id: measurement.id }), scope.countryCode);
+  });
+}
+
+/**
+ * Import measurements of a plan from CSV text (MEASUREMENT_IMPORT.md): every
+ * row is checked first, every problem reported with its line, and then all
+ * rows are recorded (as drafts and corrections, like recordMeasurement) or,
+ * if any row is wrong, none.
+ */
+export async function importMeasurements(scope: WriteScope, planId: string, csv: string): Promise<MeasurementImport> {
+  return inTransaction(scope, async (manager) => {
+    const plan = await lockPlan(manager, planId, 'planId', 'share');
+    const parsed = parseMeasurementCsv(csv);
+    if (parsed.unreadable) throw importRefused(parsed.errors, parsed.unreadable);
+
+    // Every indicator of the plan, locked in id order (as recordMeasurement locks one) so versions are numbered one writer at a time.
+    const indicators = await manager.find(IndicatorEntity, { where: { planId: plan.id }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+    const errors = [...parsed.errors];
+    const firstLineOf = new Map<string, number>();
+    const items: { indicatorId: string; values: MeasurementValues }[] = [];
+    for (const row of parsed.rows) {
+      if (row.failed.has('indicator_code')) continue;
+      const indicator = byCode.get(row.indicatorCode);
+      if (!indicator) {
+        errors.push({ line: row.line, field: 'indicator_code', message: `"${row.indicatorCode}" is not the code of an indicator of this plan.` });
+        continue;
+      }
+      for (const problem of measurementProblems(row.values, indicator, plan)) {
+        const column = columnOf(problem.field);
+        if (!row.failed.has(column)) errors.push({ line: row.line, field: column, message: problem.message });
+      }
+      const key = `${indicator.id} ${row.values.period}`;
+      const earlier = firstLineOf.get(key);
+      if (earlier !== undefined && !row.failed.has('period')) {
+        errors.push({ line: row.line, field: 'period', message: `${indicator.code} ${row.values.period} is already on line ${earlier}: a file gives each period once.` });
+      }
+      firstLineOf.set(key, earlier ?? row.line);
+      items.push({ indicatorId: indicator.id, values: row.values });
+    }
+    if (errors.length > 0) throw importRefused(errors);
+
+    const measurements = await insertVersions(manager, scope.actor, items);
+    return { imported: measurements.length, measurements: measurements.map((row) => toMeasurement(row, scope.countryCode)) };
+  });
+}
+
+/** One BAD_USER_INPUT for a whole import, summarising, with every problem in `extensions.lines`. */
+function importRefused(errors: ImportLineError[], unreadable?: string) {
+  const order = (field: string) => {
+    const index = (IMPORT_COLUMNS as readonly string[]).indexOf(field);
+    return index < 0 ? -1 : index;
+  };
+  const lines = [...errors].sort((a, b) => a.line - b.line || order(a.field) - order(b.field));
+  const invalidRows = new Set(lines.map((error) => error.line)).size;
+  const summary = unreadable
+    ? `${unreadable}; nothing was imported.`
+    : `${invalidRows} ${invalidRows === 1 ? 'row is' : 'rows are'} invalid; nothing was imported.`;
+  return badInput('csv', summary, { lines });
+}
+
+/**
+ * Insert measurements as DRAFT versions: each the next version of its
+ * indicator and period, superseding the latest one (callers hold the
+ * indicators' locks). Returns the stored rows in the order given.
+ */
+async function insertVersions(manager: EntityManager, actor: string, items: readonly { indicatorId: string; values: MeasurementValues }[]): Promise<MeasurementEntity[]> {
+  if (items.length === 0) return [];
+  const latest = (await manager.query(
+    `SELECT DISTINCT ON (indicator_id, period) indicator_id, period, id, version
+       FROM measurement WHERE indicator_id = ANY($1::uuid[]) ORDER BY indicator_id, period, version DESC`,
+    [[...new Set(items.map((item) => item.indicatorId))]],
+  )) as { indicator_id: string; period: string; id: string; version: number }[];
+  const latestOf = new Map(latest.map((row) => [`${row.indicator_id} ${row.period}`, row]));
+  const rows = items.map(({ indicatorId, values }) => {
+    const previous = latestOf.get(`${indicatorId} ${values.period}`);
+    return {
+      id: randomUUID(),
+      indicatorId,
+      ...values,
+      status: MeasurementStatus.DRAFT,
+      isDemo: false,
+      recordedBy: actor,
+      version: previous ? previous.version + 1 : 1,
+      supersedesId: previous?.id ?? null,
+    };
+  });
+  await manager.insert(MeasurementEntity, rows);
+  const stored = new Map((await manager.findBy(MeasurementEntity, { id: In(rows.map((row) => row.id)) })).map((row) => [row.id, row]));
+  return rows.map((row) => stored.get(row.id)!);
+}

@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import { badInput, setAuditActor } from '@wps/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { NapContext } from '../context.js';
+import { authorizeWrite } from './write-access.js';
+
+/** What a service needs to write: the member's database, its country, and who writes. */
+export interface WriteScope {
+  dataSource: DataSource;
+  /** The country this member serves (rows are mapped to contract types with it). */
+  countryCode: string;
+  /** Recorded as recorded_by / published_by, and in the audit log. */
+  actor: string;
+  /** The mutation, for the audit log. */
+  action: string;
+}
+
+/**
+ * Authorise a write (write-access.ts) and give the service what it needs.
+ * The request's loaders are emptied first: mutations run one after another,
+ * and an earlier one's result may have cached rows this one changes.
+ */
+export function openWriteScope(context: NapContext, countryCode: string): WriteScope {
+  const { actor, action } = authorizeWrite(context, countryCode);
+  for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
+  return { dataSource: context.dataSource, countryCode: context.countryCode, actor, action };
+}
+
+/** Unique constraints of the NAP database, as the input field a client must change. */
+const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
+  national_action_plan_iteration_key: { field: 'input.iteration', message: 'This member already has a plan with that iteration.' },
+  implementing_partner_plan_id_name_key: { field: 'input.name', message: 'The plan already has an implementing partner with that name.' },
+  outcome_plan_id_code_key: { field: 'input.code', message: 'The plan already has an outcome with that code.' },
+  output_outcome_id_code_key: { field: 'input.code', message: 'The outcome already has an output with that code.' },
+  activity_output_id_code_key: { field: 'input.code', message: 'The output already has an activity with that code.' },
+  indicator_plan_id_code_key: { field: 'input.code', message: 'The plan already has an indicator with that code.' },
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Run `work` as one transaction: everything it wrote is kept, or (on any
+ * error) nothing. A unique violation on a code or name becomes BAD_USER_INPUT
+ * naming the input field; other database errors stay internal (and masked).
+ */
+export async function inTransaction<T>(scope: WriteScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await scope.dataSource.transaction(async (manager) => {
+      // The audit triggers record every row this transaction changes under this actor and action.
+      await setAuditActor(manager, scope.actor, scope.action);
+      return work(manager);
+    });
+  } catch (error) {
+    const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+    const known = driverError?.code === UNIQUE_VIOLATION && driverError.constraint ? UNIQUE_CONSTRAINTS[driverError.constraint] : undefined;
+    if (known) throw badInput(known.field, known.message);
+    throw error;
+  }
+}
