@@ -7,6 +7,7 @@ const workspaceEntry = {
   kit: 'subgraphs/kit/src/index.ts',
   data: 'data/src/index.ts',
   sdk: 'clients/sdk/src/index.ts',
+  cli: 'clients/cli/src/index.ts',
   launcher: 'launcher/src/index.ts',
   codegen: 'codegen/src/index.ts',
   tests: 'tests/src/index.ts',

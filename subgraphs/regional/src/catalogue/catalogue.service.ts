@@ -37,10 +37,11 @@ export class CatalogueService {
     if (!request.source.trim()) throw badInput('source', 'Say where the catalogue comes from.');
     return this.dataSource.transaction(async (manager) => {
       const codes = parsed.entries.map((entry) => entry.code);
-      const removed = (await manager.query(`DELETE FROM framework_indicator WHERE framework_code = $1 AND NOT (code = ANY($2::text[])) RETURNING code`, [
+      // For DELETE … RETURNING, TypeORM's raw query answers [rows, rowCount].
+      const [removed] = (await manager.query(`DELETE FROM framework_indicator WHERE framework_code = $1 AND NOT (code = ANY($2::text[])) RETURNING code`, [
         request.framework,
         codes,
-      ])) as unknown[];
+      ])) as [unknown[], number];
       for (const [position, entry] of parsed.entries.entries()) {
         await manager.query(
           `INSERT INTO framework_indicator (framework_code, code, title, pillar, level, position, illustrative, source)

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-gr
 import { FrameworkIndicator } from '../catalogue/framework-indicator.type.js';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
-import { MemberStatus, Pillar } from '../enums.js';
+import { IndicatorStatus, MemberStatus, Pillar } from '../enums.js';
 import { RegionalFramework } from '../framework/framework.type.js';
 import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './coverage.type.js';
 import { summarise } from './progress-summary.js';
@@ -21,11 +21,17 @@ async function memberStatusOf(countryCode: string, context: RegionalContext): Pr
   return member ? (member.status as MemberStatus) : MemberStatus.NOT_CONNECTED;
 }
 
-/** Rows of a `@requires(fields: "rows { status }")` representation, with each row's member status from the registry. */
-async function summariseRows(rows: CountryIndicatorProgress[] | undefined, context: RegionalContext): Promise<ProgressSummary> {
+/**
+ * Summarise the statuses a `@requires(fields: "rows { status }")`
+ * representation carries. It carries only the statuses, in the order of the
+ * rows, and a row is null where the member gave none (not connected, or its
+ * subgraph failed); `countries` are the rows' countries in the same order.
+ */
+async function summariseRows(rows: ({ status?: IndicatorStatus | null } | null)[] | undefined, countries: string[], context: RegionalContext): Promise<ProgressSummary> {
   const given = rows ?? [];
-  const statuses = await Promise.all(given.map((row) => memberStatusOf(row.countryCode, context)));
-  return summarise(given.map((row, index) => ({ status: row.status, memberStatus: statuses[index]! })));
+  if (given.length !== countries.length) throw new Error(`summary got ${given.length} rows for ${countries.length} countries`);
+  const statuses = await Promise.all(countries.map((code) => memberStatusOf(code, context)));
+  return summarise(given.map((row, index) => ({ status: row?.status ?? null, memberStatus: statuses[index]! })));
 }
 
 @Resolver(() => FrameworkIndicator)
@@ -48,8 +54,8 @@ export class FrameworkIndicatorProgressResolver {
 
   @Directive('@requires(fields: "rows { status }")')
   @FieldResolver(() => ProgressSummary, { description: "Counts over the rows, from the statuses the members' subgraphs returned." })
-  summary(@Root() progress: FrameworkIndicatorProgress & { rows?: CountryIndicatorProgress[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
-    return summariseRows(progress.rows, context);
+  async summary(@Root() progress: FrameworkIndicatorProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
+    return summariseRows(progress.rows, await rowCountries(progress.frameworkCode, context), context);
   }
 
   @FieldResolver(() => FrameworkIndicator, { nullable: true })
@@ -114,8 +120,9 @@ export class PillarProgressResolver {
 
   @Directive('@requires(fields: "rows { status }")')
   @FieldResolver(() => ProgressSummary)
-  summary(@Root() progress: PillarProgress & { rows?: CountryIndicatorProgress[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
-    return summariseRows(progress.rows, context);
+  async summary(@Root() progress: PillarProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
+    const rows = await this.rows(progress, context);
+    return summariseRows(progress.rows, rows.map((row) => row.countryCode), context);
   }
 }
 
@@ -128,10 +135,12 @@ export class FrameworkCoverageResolver {
 
   @Directive('@requires(fields: "members { hasCurrentPlan costed hasMonitoringFramework reportedLastCycle }")')
   @FieldResolver(() => CoverageSummary)
-  async summary(@Root() coverage: FrameworkCoverage & { members?: MemberCoverage[] }, @Ctx() context: RegionalContext): Promise<CoverageSummary> {
+  async summary(@Root() coverage: FrameworkCoverage & { members?: (MemberCoverage | null)[] }, @Ctx() context: RegionalContext): Promise<CoverageSummary> {
+    // As for progress: the representation carries the members' answers in row order, null where a member gave none.
     const members = coverage.members ?? [];
-    const statuses = await Promise.all(members.map((member) => memberStatusOf(member.countryCode, context)));
-    const count = (field: keyof MemberCoverage) => members.filter((member) => member[field] === true).length;
+    const countries = await rowCountries(coverage.frameworkCode, context);
+    const statuses = await Promise.all(countries.map((code) => memberStatusOf(code, context)));
+    const count = (field: keyof MemberCoverage) => members.filter((member) => member?.[field] === true).length;
     const share = (value: number) => (members.length > 0 ? Math.round((value / members.length) * 10_000) / 10_000 : null);
     const withCurrentPlan = count('hasCurrentPlan');
     const costed = count('costed');

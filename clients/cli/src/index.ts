@@ -1,0 +1,1 @@
+export { exportProgressCsv, PROGRESS_COLUMNS, type ProgressExport } from './progress-csv.js';
