@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, type AuthConfig, type LogLevel } from '@wps/kit';
+import type { EdgeLimits } from './edge-protection.js';
 
 /** Every variable the gateway reads. */
 export const gatewayEnv = mergeEnv(authEnv, defineEnv({
@@ -15,6 +16,16 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   CONTRACT_CHECK_INTERVAL_MS: { kind: 'duration', default: '60000', min: 1000, describe: "How often each member's schema is checked again against the NAP contract" },
   SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
   REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding the gateway's service credential (a HUB_SERVICE JWT) for reading the registry" },
+  MAX_QUERY_DEPTH: { kind: 'int', default: '10', min: 1, describe: 'Deepest selection a query may have' },
+  MAX_ALIASES: { kind: 'int', default: '30', min: 1, describe: 'Most aliases a query may use' },
+  MAX_DIRECTIVES: { kind: 'int', default: '20', min: 1, describe: 'Most directives a query may use' },
+  MAX_QUERY_COST: { kind: 'int', default: '5000', min: 1, describe: "Highest graphql-armor cost a query may have (objects 2, scalars 1, x1.5 per level)" },
+  MAX_TOKENS: { kind: 'int', default: '6000', min: 100, describe: 'Most tokens a query document may have' },
+  MAX_BODY_BYTES: { kind: 'int', default: '1048576', min: 1024, describe: 'Largest request body accepted' },
+  CORS_ORIGINS: { kind: 'list', describe: 'Origins browsers may call the hub from, separated by commas (default: none)' },
+  NODE_ENV: { kind: 'string', default: 'development', describe: 'production turns introspection and field suggestions off by default' },
+  GRAPHQL_INTROSPECTION: { kind: 'bool', describe: 'Allow schema introspection (default: on, off in production)' },
+  GRAPHQL_FIELD_SUGGESTIONS: { kind: 'bool', describe: 'Suggest field names in validation errors (default: on, off in production)' },
   LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
 }));
 
@@ -32,6 +43,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   logLevel: LogLevel;
   auth: AuthConfig;
+  limits: EdgeLimits;
   /** File with the gateway's service credential for the registry (read at start). */
   registryTokenFile?: string;
 }
@@ -69,6 +81,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL as LogLevel,
     auth: authConfigFrom(values),
+    limits: {
+      maxDepth: values.MAX_QUERY_DEPTH,
+      maxAliases: values.MAX_ALIASES,
+      maxDirectives: values.MAX_DIRECTIVES,
+      maxCost: values.MAX_QUERY_COST,
+      maxTokens: values.MAX_TOKENS,
+      maxBodyBytes: values.MAX_BODY_BYTES,
+      corsOrigins: values.CORS_ORIGINS ?? [],
+      introspection: values.GRAPHQL_INTROSPECTION ?? values.NODE_ENV !== 'production',
+      fieldSuggestions: values.GRAPHQL_FIELD_SUGGESTIONS ?? values.NODE_ENV !== 'production',
+    },
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
   };
 }

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ConfigError, createLogger, createTokenVerifier, ErrorCode, HubError, type Logger } from '@wps/kit';
+import { ConfigError, createLogger, createTokenVerifier, ErrorCode, HubError, jsonBodyErrorHandler, type Logger } from '@wps/kit';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
 import { subgraphContractSdl, subgraphSchema } from './contract-check.js';
+import { armorProtection, corsFor } from './edge-protection.js';
 import { createGatewayErrorMasker } from './error-masking.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
@@ -86,14 +87,27 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const verifier = createTokenVerifier(config.auth);
+  const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createGatewayErrorMasker(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries are off: a client cannot register queries in the hub's cache.
+    persistedQueries: false,
+    introspection: config.limits.introspection,
+    hideSchemaDetailsFromClientErrors: !config.limits.fieldSuggestions,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
     // runService owns SIGINT/SIGTERM and stops things in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+    ],
   });
   await apollo.start();
 
@@ -102,7 +116,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    corsFor(config.limits),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.
       context: async ({ req }): Promise<GatewayContext> => {
@@ -115,6 +130,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
       },
     }),
   );
+
+  app.use(jsonBodyErrorHandler(config.limits.maxBodyBytes));
 
   let stopped = false;
   return {

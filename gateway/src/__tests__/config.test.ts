@@ -27,6 +27,17 @@ describe('loadGatewayConfig', () => {
       logLevel: 'info',
       auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },
       registryTokenFile: undefined,
+      limits: {
+        maxDepth: 10,
+        maxAliases: 30,
+        maxDirectives: 20,
+        maxCost: 5_000,
+        maxTokens: 6_000,
+        maxBodyBytes: 1_048_576,
+        corsOrigins: [],
+        introspection: true,
+        fieldSuggestions: true,
+      },
     });
     expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '..', '..', 'supergraph.graphql'));
   });

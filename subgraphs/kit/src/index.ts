@@ -12,3 +12,4 @@ export { runService, type ReadyMessage, type RunningService } from './run-servic
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
 export * from './auth/index.js';
 export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
+export { jsonBodyErrorHandler } from './body-errors.js';

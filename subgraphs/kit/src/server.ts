@@ -9,6 +9,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type Principal } from './auth/principal.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
+import { jsonBodyErrorHandler } from './body-errors.js';
 import { createErrorMasker } from './errors.js';
 import { ErrorCode, HubError } from './hub-error.js';
 import type { Logger } from './logger.js';
@@ -31,8 +32,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Called after the HTTP server has drained, to close pools. */
   onStop?: () => Promise<void>;
   plugins?: ApolloServerPlugin<TContext>[];
-  /** Largest accepted request body. */
-  bodyLimit?: string;
+  /** Largest accepted request body, in bytes (default 1 MiB). */
+  bodyLimitBytes?: number;
 }
 
 export interface SubgraphServer {
@@ -72,6 +73,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     formatError: createErrorMasker(options.logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
     // runService owns SIGINT/SIGTERM and stops things in order.
     stopOnTerminationSignals: false,
     plugins: [
@@ -94,11 +97,13 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   });
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({ limit: options.bodyLimitBytes ?? 1_048_576 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => options.context({ request: req, principal: await principalOf(req, options.verifier) }),
     }),
   );
+
+  app.use(jsonBodyErrorHandler(options.bodyLimitBytes ?? 1_048_576));
 
   let stopped = false;
   return {
