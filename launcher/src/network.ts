@@ -102,7 +102,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         name: 'knowledge',
         script: SERVICE_SCRIPTS.knowledge,
         logDir: options.logDir,
-        env: { ...base, PORT: '0', DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.knowledge) },
+        env: { ...base, PORT: '0', SEED_DEMO: seed, DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.knowledge) },
       }),
     ]);
     started.push(regional, knowledge);

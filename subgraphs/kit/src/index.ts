@@ -13,3 +13,4 @@ export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions }
 export * from './auth/index.js';
 export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export { jsonBodyErrorHandler } from './body-errors.js';
+export { createRandom, pick, uuidFromName } from './deterministic.js';

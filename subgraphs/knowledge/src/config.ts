@@ -7,6 +7,11 @@ export const knowledgeEnv = mergeEnv(
     PORT: { kind: 'int', default: '4002', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
     LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
+    SEED_DEMO: {
+      kind: 'bool',
+      default: 'false',
+      describe: 'Seed the generated demo items (flagged isDemo: practices of demo members, upcoming sessions, forum, directory) at start; false for a production hub',
+    },
   }),
 );
 
@@ -14,11 +19,19 @@ export interface KnowledgeConfig {
   port: number;
   host: string;
   logLevel: LogLevel;
+  seedDemo: boolean;
   database: DatabaseConfig;
   auth: AuthConfig;
 }
 
 export function loadKnowledgeConfig(env: NodeJS.ProcessEnv): KnowledgeConfig {
   const values = knowledgeEnv.read(env);
-  return { port: values.PORT, host: values.HOST, logLevel: values.LOG_LEVEL as LogLevel, database: databaseConfigFrom(values), auth: authConfigFrom(values) };
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    logLevel: values.LOG_LEVEL as LogLevel,
+    seedDemo: values.SEED_DEMO,
+    database: databaseConfigFrom(values),
+    auth: authConfigFrom(values),
+  };
 }

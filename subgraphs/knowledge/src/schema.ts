@@ -3,9 +3,25 @@ import type { GraphQLSchema } from 'graphql';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
+import { FocalPointResolver } from './focal-point/focal-point.resolver.js';
+import { resolveForumThreadReference } from './forum/forum.reference.js';
+import { ForumPostResolver, ForumThreadResolver } from './forum/forum.resolver.js';
+import { ForumThread } from './forum/forum.type.js';
+import { resolveIndicatorReference } from './indicator/indicator.reference.js';
+import { IndicatorResolver } from './indicator/indicator.resolver.js';
+import { Indicator, Outcome, Output } from './indicator/indicator.type.js';
+import { resolvePlanReference } from './plan/plan.reference.js';
+import { NationalActionPlanResolver } from './plan/plan.resolver.js';
+import { NationalActionPlan } from './plan/plan.type.js';
+import { GoodPracticeMutationResolver } from './practice/practice-mutation.resolver.js';
 import { resolvePracticeReference } from './practice/practice.reference.js';
 import { GoodPracticeResolver } from './practice/practice.resolver.js';
 import { GoodPractice } from './practice/practice.type.js';
+import { SessionInvitationResolver, SessionRegistrationResolver } from './registration/registration.resolver.js';
+import { resolveResourceReference } from './resource/resource.reference.js';
+import { ResourceResolver } from './resource/resource.resolver.js';
+import { Resource } from './resource/resource.type.js';
+import { SearchResolver } from './search/search.resolver.js';
 import { resolveSessionReference } from './session/session.reference.js';
 import { LearningSessionResolver } from './session/session.resolver.js';
 import { LearningSession } from './session/session.type.js';
@@ -13,9 +29,31 @@ import { LearningSession } from './session/session.type.js';
 export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CountryResolver, GoodPracticeResolver, LearningSessionResolver],
-      orphanedTypes: [Country, GoodPractice, LearningSession],
+      resolvers: [
+        CountryResolver,
+        GoodPracticeResolver,
+        GoodPracticeMutationResolver,
+        LearningSessionResolver,
+        SessionRegistrationResolver,
+        SessionInvitationResolver,
+        ResourceResolver,
+        ForumThreadResolver,
+        ForumPostResolver,
+        FocalPointResolver,
+        SearchResolver,
+        IndicatorResolver,
+        NationalActionPlanResolver,
+      ],
+      orphanedTypes: [Country, GoodPractice, LearningSession, Resource, ForumThread, Indicator, Outcome, Output, NationalActionPlan],
     },
-    { Country: resolveCountryReference, GoodPractice: resolvePracticeReference, LearningSession: resolveSessionReference },
+    {
+      Country: resolveCountryReference,
+      GoodPractice: resolvePracticeReference,
+      LearningSession: resolveSessionReference,
+      Resource: resolveResourceReference,
+      ForumThread: resolveForumThreadReference,
+      Indicator: resolveIndicatorReference,
+      NationalActionPlan: resolvePlanReference,
+    },
   );
 }

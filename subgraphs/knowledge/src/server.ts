@@ -2,6 +2,7 @@ import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, t
 import type { DataSource } from 'typeorm';
 import { createKnowledgeContext, type KnowledgeContext } from './context.js';
 import { buildKnowledgeSchema } from './schema.js';
+import { addSessionCalendarRoute } from './session/session-ics.route.js';
 
 export interface KnowledgeServerOptions {
   dataSource: DataSource;
@@ -10,10 +11,10 @@ export interface KnowledgeServerOptions {
   verifier?: TokenVerifier;
 }
 
-/** The knowledge subgraph, built but not listening. */
+/** The knowledge subgraph (GraphQL at /graphql, session calendars at /sessions/{id}.ics), built but not listening. */
 export async function createKnowledgeServer(options: KnowledgeServerOptions): Promise<SubgraphServer> {
   const { dataSource } = options;
-  return createSubgraphServer<KnowledgeContext>({
+  const server = await createSubgraphServer<KnowledgeContext>({
     name: 'knowledge',
     schema: await buildKnowledgeSchema(),
     logger: options.logger ?? createLogger('knowledge'),
@@ -26,4 +27,6 @@ export async function createKnowledgeServer(options: KnowledgeServerOptions): Pr
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   });
+  addSessionCalendarRoute(server.app, dataSource);
+  return server;
 }

@@ -1,3 +1,4 @@
 import { InitialKnowledge1763800000000 } from './1763800000000-initial-knowledge.js';
+import { KnowledgeExchange1764000000000 } from './1764000000000-knowledge-exchange.js';
 
-export const knowledgeMigrations = [InitialKnowledge1763800000000];
+export const knowledgeMigrations = [InitialKnowledge1763800000000, KnowledgeExchange1764000000000];

@@ -1,6 +1,8 @@
 import type { KnowledgeContext } from '../context.js';
 import type { GoodPractice } from './practice.type.js';
 
+/** `_entities` is a second door: a proposal the caller may not see resolves to null, as through `goodPractice(id)`. */
 export async function resolvePracticeReference(reference: Record<string, unknown>, context: KnowledgeContext): Promise<GoodPractice | null> {
-  return typeof reference.id === 'string' ? context.loaders.practiceById.load(reference.id) : null;
+  if (typeof reference.id !== 'string') return null;
+  return context.practices.visible(await context.loaders.practiceById.load(reference.id));
 }

@@ -22,13 +22,26 @@ export class LearningSession {
   @Field(() => String, { nullable: true })
   endsAt!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'IANA time zone of startsAt and endsAt; null for a date-only session. Real sessions recorded with a UTC offset only get the fixed-offset zone (UTC−05:00 is "Etc/GMT+5").',
+  })
+  timeZone!: string | null;
+
+  @Field(() => Date, { description: 'The start as an instant (UTC); midnight UTC for a date-only session.' })
+  startsAtUtc!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'The end as an instant (UTC), exclusive; null when not known.' })
+  endsAtUtc!: Date | null;
+
   @Field(() => [String], { description: 'Hosts or organisers.' })
   hosts!: string[];
 
   @Field(() => SessionAccess, { nullable: true })
   access!: SessionAccess | null;
 
-  @Field(() => Boolean, { description: 'Held under the Chatham House rule.' })
+  @Field(() => Boolean, { description: 'Held under the Chatham House rule: forum posts around it are not attributed.' })
   chathamHouse!: boolean;
 
   @Field(() => [SessionFormat])
@@ -40,11 +53,29 @@ export class LearningSession {
   @Field(() => [String])
   guidingQuestions!: string[];
 
+  @Field(() => [String], { description: 'Modules of a multi-part session (a virtual dialogue).' })
+  modules!: string[];
+
+  @Field(() => [String], { description: 'Themes of the breakout groups.' })
+  breakoutThemes!: string[];
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => [String], { description: 'What the session agreed or found.' })
+  outcomes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Where to join or read more.' })
+  url!: string | null;
+
   @Field(() => [Theme])
   themes!: Theme[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many took part (past sessions, where recorded).' })
   participants!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats; null means unlimited.' })
+  capacity!: number | null;
 
   @Field(() => Boolean, { description: 'True for sessions generated for the demo network.' })
   isDemo!: boolean;

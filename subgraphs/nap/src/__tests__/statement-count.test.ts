@@ -18,7 +18,7 @@ import { PlanStatus } from '../plan/plan-status.js';
 import { NationalActionPlanEntity } from '../plan/plan.entity.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
-import { uuidFromName } from '../seed/deterministic.js';
+import { uuidFromName } from '@wps/kit';
 
 /** Counts every statement the member's DataSource sends to Postgres. */
 class StatementCounter implements TypeOrmLogger {

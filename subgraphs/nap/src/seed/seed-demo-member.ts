@@ -27,7 +27,7 @@ import { NationalActionPlanEntity } from '../plan/plan.entity.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
-import { createRandom, uuidFromName } from './deterministic.js';
+import { createRandom, uuidFromName } from '@wps/kit';
 import { INDICATOR_BANK, type IndicatorTemplate } from './indicator-bank.js';
 
 export interface SeedSummary {

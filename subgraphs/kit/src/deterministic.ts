@@ -1,3 +1,4 @@
+/** Deterministic demo data: the same seed gives the same ids and values on every machine. */
 import { createHash } from 'node:crypto';
 
 /** A stable UUID (version 5 layout) from a name, so demo ids are the same on every machine. */
@@ -19,4 +20,9 @@ export function createRandom(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** One element of a non-empty list, drawn with `random`. */
+export function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
 }

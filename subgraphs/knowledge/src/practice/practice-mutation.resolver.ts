@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { KnowledgeContext } from '../context.js';
+import { ModerationDecision } from '../enums.js';
+import { ProposeGoodPracticeInput } from './practice.inputs.js';
+import { GoodPractice } from './practice.type.js';
+
+@Resolver()
+export class GoodPracticeMutationResolver {
+  @Mutation(() => GoodPractice, { description: 'Propose a good practice (network members). It is a DRAFT, seen by you and network admins, until moderated.' })
+  proposeGoodPractice(@Arg('input', () => ProposeGoodPracticeInput) input: ProposeGoodPracticeInput, @Ctx() context: KnowledgeContext): Promise<GoodPractice> {
+    return context.practices.propose(input);
+  }
+
+  @Mutation(() => GoodPractice, { description: 'Publish or reject a DRAFT practice (network admins only).' })
+  moderateGoodPractice(
+    @Arg('note', () => String, { nullable: true, description: 'Why; shown to the proposer.' }) note: string | null | undefined,
+    @Arg('decision', () => ModerationDecision) decision: ModerationDecision,
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<GoodPractice> {
+    return context.practices.moderate(id, decision, note);
+  }
+}
