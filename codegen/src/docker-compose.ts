@@ -85,7 +85,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
   services.knowledge = hubService(
     'subgraphs/knowledge/dist/index.js',
     PORTS.knowledge,
-    { DATABASE_URL: url('knowledge', 'pg-knowledge', 'knowledge') },
+    { DATABASE_URL: url('knowledge', 'pg-knowledge', 'knowledge'), SEED_DEMO: 'true' },
     { 'pg-knowledge': { condition: 'service_healthy' } },
   );
   for (const code of members) {

@@ -13,6 +13,8 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   REGISTRY_REFRESH_MS: { kind: 'duration', default: '10000', min: 200, describe: 'How often the gateway re-reads the member registry' },
   REGISTRY_STARTUP_TIMEOUT_MS: { kind: 'duration', default: '30000', min: 0, describe: 'How long the gateway waits at boot for the registry to answer' },
   MEMBER_TIMEOUT_MS: { kind: 'duration', default: '5000', min: 50, describe: 'Per-member request timeout' },
+  MEMBER_CIRCUIT_RESET_MS: { kind: 'duration', default: '10000', min: 100, describe: "How long a member's open circuit fails fast before a trial request" },
+  MEMBER_CIRCUIT_VOLUME: { kind: 'int', default: '4', min: 1, describe: 'Failed requests (at least half of those in 10 s) before a member\'s circuit opens' },
   CONTRACT_CHECK_INTERVAL_MS: { kind: 'duration', default: '60000', min: 1000, describe: "How often each member's schema is checked again against the NAP contract" },
   SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
   REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding the gateway's service credential (a HUB_SERVICE JWT) for reading the registry" },
@@ -40,6 +42,7 @@ export interface GatewayConfig {
   registryStartupTimeoutMs: number;
   memberTimeoutMs: number;
   contractCheckIntervalMs: number;
+  memberCircuit: { resetMs: number; volume: number };
   subgraphTimeoutMs: number;
   logLevel: LogLevel;
   auth: AuthConfig;
@@ -78,6 +81,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     registryStartupTimeoutMs: values.REGISTRY_STARTUP_TIMEOUT_MS,
     memberTimeoutMs: values.MEMBER_TIMEOUT_MS,
     contractCheckIntervalMs: values.CONTRACT_CHECK_INTERVAL_MS,
+    memberCircuit: { resetMs: values.MEMBER_CIRCUIT_RESET_MS, volume: values.MEMBER_CIRCUIT_VOLUME },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL as LogLevel,
     auth: authConfigFrom(values),

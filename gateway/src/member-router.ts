@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import CircuitBreaker from 'opossum';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import type { MemberDirectory, MemberRecord } from './member-registry.js';
 
@@ -28,10 +29,14 @@ export interface MemberRouterOptions {
   logger: Logger;
   /** How to reach a member endpoint; default a RemoteGraphQLDataSource with the deadline. */
   connect?: (endpoint: string, timeoutMs: number) => GraphQLDataSource;
+  /** Circuit breaker per member: open after this share of failures (of at least `volume` calls in the window)… */
+  breaker?: { errorPercentage: number; volume: number; windowMs: number; resetMs: number };
 }
 
+const DEFAULT_BREAKER = { errorPercentage: 50, volume: 4, windowMs: 10_000, resetMs: 10_000 };
+
 /** Why a member's part of a fetch failed (shown to clients as `extensions.reason`; never a URL). */
-type FailureReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response' | 'quarantined' | 'offline';
+type FailureReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response' | 'quarantined' | 'offline' | 'circuit_open';
 
 interface MemberAnswer {
   data?: Record<string, unknown> | null;
@@ -62,6 +67,7 @@ const defaultConnect = (endpoint: string, timeoutMs: number): GraphQLDataSource 
  */
 export class MemberRouter implements GraphQLDataSource {
   private readonly sources = new Map<string, GraphQLDataSource>();
+  private readonly breakers = new Map<string, CircuitBreaker<[() => Promise<MemberAnswer>], MemberAnswer>>();
 
   constructor(private readonly options: MemberRouterOptions) {}
 
@@ -201,17 +207,38 @@ export class MemberRouter implements GraphQLDataSource {
     if (member.status === 'OFFLINE') return new MemberFailure('offline');
     try {
       // RemoteGraphQLDataSource overwrites request.http: each member call gets its own copy.
-      const answer = await this.sourceFor(member.endpoint).process({
-        ...options,
-        request: { ...options.request, query: request.query, variables: request.variables, http: undefined },
-        document: undefined,
-      } as ProcessOptions);
-      return answer;
+      const call = () =>
+        this.sourceFor(member.endpoint).process({
+          ...options,
+          request: { ...options.request, query: request.query, variables: request.variables, http: undefined },
+          document: undefined,
+        } as ProcessOptions);
+      // No retries, for queries or mutations: a failure is reported, and an open circuit fails fast.
+      return await this.breakerFor(member).fire(call);
     } catch (error) {
       const reason = classifyFailure(error);
       this.options.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: error instanceof Error ? error.message : String(error) });
       return new MemberFailure(reason);
     }
+  }
+
+  /** One breaker per member endpoint: after repeated failures, its country fails fast until a trial call succeeds. */
+  private breakerFor(member: MemberRecord): CircuitBreaker<[() => Promise<MemberAnswer>], MemberAnswer> {
+    let breaker = this.breakers.get(member.endpoint);
+    if (!breaker) {
+      const settings = this.options.breaker ?? DEFAULT_BREAKER;
+      breaker = new CircuitBreaker((call: () => Promise<MemberAnswer>) => call(), {
+        timeout: false, // the fetcher has the deadline
+        errorThresholdPercentage: settings.errorPercentage,
+        volumeThreshold: settings.volume,
+        rollingCountTimeout: settings.windowMs,
+        resetTimeout: settings.resetMs,
+      });
+      breaker.on('open', () => this.options.logger.warn(`circuit to member ${member.countryCode} opened: failing fast for ${settings.resetMs} ms`));
+      breaker.on('close', () => this.options.logger.info(`circuit to member ${member.countryCode} closed again`));
+      this.breakers.set(member.endpoint, breaker);
+    }
+    return breaker;
   }
 
   private sourceFor(endpoint: string): GraphQLDataSource {
@@ -340,6 +367,7 @@ function memberUnavailable(country: string, reason: FailureReason, path: (string
     invalid_response: 'answered with an invalid response',
     quarantined: 'is quarantined (it serves a different NAP contract)',
     offline: 'is offline',
+    circuit_open: 'failed repeatedly and is not asked for a while',
   };
   return {
     message: `The NAP subgraph of ${country} ${why[reason]}; its data is missing from this response.`,
@@ -354,6 +382,7 @@ function internalError(message: string, path?: (string | number)[]): GraphQLForm
 
 function classifyFailure(error: unknown): FailureReason {
   if (error instanceof Error) {
+    if ((error as { code?: string }).code === 'EOPENBREAKER') return 'circuit_open';
     if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timeout';
     if (/^\d{3}: /.test(error.message)) return 'http_error';
     if (error.message === 'fetch failed' || 'code' in error) return 'unreachable';

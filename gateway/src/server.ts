@@ -75,7 +75,12 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     buildService: ({ name, url }) => {
       if (name === config.memberSubgraph && registry) {
-        return new MemberRouter({ directory: registry, timeoutMs: config.memberTimeoutMs, logger });
+        return new MemberRouter({
+          directory: registry,
+          timeoutMs: config.memberTimeoutMs,
+          logger,
+          breaker: { errorPercentage: 50, volume: config.memberCircuit.volume, windowMs: 10_000, resetMs: config.memberCircuit.resetMs },
+        });
       }
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new ConfigError('SUBGRAPH_URLS', `subgraph ${name} has no URL in the supergraph`, `Add ${name}=http://… to SUBGRAPH_URLS`);

@@ -132,11 +132,14 @@ describe('a cross-country query through the gateway', () => {
     }
   });
 
-  it('serves any Federation 2 supergraph: one without the member subgraph gets plain data sources only', async () => {
+  it("serves any Federation 2 supergraph: the NAP contract as an ordinary subgraph, with plain data sources and no registry", async () => {
+    // The same subgraphs, but the contract is composed as "kenya", pointed at Kenya's member: nothing is named nap.
     const sdlOf = (name: string) => readFileSync(path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), 'utf8');
-    const composed = composeServices(
-      ['regional', 'knowledge'].map((name) => ({ name, url: `http://${name}.invalid/graphql`, typeDefs: parse(sdlOf(name)) })),
-    );
+    const composed = composeServices([
+      { name: 'regional', url: 'http://regional.invalid/graphql', typeDefs: parse(sdlOf('regional')) },
+      { name: 'knowledge', url: 'http://knowledge.invalid/graphql', typeDefs: parse(sdlOf('knowledge')) },
+      { name: 'kenya', url: 'http://kenya.invalid/graphql', typeDefs: parse(sdlOf('nap')) },
+    ]);
     expect(composed.errors).toBeUndefined();
     const folder = mkdtempSync(path.join(tmpdir(), 'wps-supergraph-'));
     const supergraphPath = path.join(folder, 'supergraph.graphql');
@@ -151,18 +154,18 @@ describe('a cross-country query through the gateway', () => {
         LOG_LEVEL: 'warn',
         SUPERGRAPH_PATH: supergraphPath,
         AUTH_JWKS_FILE: (await testKeys()).jwksFile,
-        SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
+        SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url},kenya=${hub.network.members.get('KE')!.url}`,
       },
     });
     try {
-      const { status, body } = await postGraphQL(gateway.url, `{ country(code: "SE") { name memberStatus goodPractices { title } } }`);
+      const { status, body } = await postGraphQL(gateway.url, `{ country(code: "KE") { name memberStatus currentActionPlan { title } } }`);
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      expect(body.data!.country).toEqual({ name: 'Sweden', memberStatus: 'ACTIVE', goodPractices: [{ title: 'Gender coach programme' }] });
-      // The NAP contract is not part of this supergraph.
-      const unknown = await postGraphQL(gateway.url, `{ country(code: "SE") { currentActionPlan { title } } }`);
-      expect(unknown.status).toBe(400);
-      expect(unknown.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(body.data!.country).toEqual({ name: 'Kenya', memberStatus: 'ACTIVE', currentActionPlan: { title: expect.stringContaining('Kenya') } });
+      // A plain data source does no routing: another country reaches Kenya's member, which refuses it.
+      const other = await postGraphQL(gateway.url, `{ country(code: "SE") { currentActionPlan { title } } }`);
+      expect(other.body.data!.country.currentActionPlan).toBeNull();
+      expect(other.body.errors![0].extensions.code).toBe('COUNTRY_NOT_SERVED');
     } finally {
       await gateway.stop();
       rmSync(folder, { recursive: true, force: true });

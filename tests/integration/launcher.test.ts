@@ -4,6 +4,7 @@ import path from 'node:path';
 import { freePort, REPO_ROOT } from '@wps/launcher';
 import { FrameworkProgressDocument, createHubClient } from '@wps/sdk';
 import pg from 'pg';
+import { napMigrations } from '../../subgraphs/nap/src/migrations/index.js';
 import { descendantsOf, isAlive, waitFor } from '@wps/tests';
 
 /**
@@ -96,7 +97,7 @@ describe('the launcher (npm start)', () => {
       await client.end();
       expect(plans.rows).toHaveLength(2);
       for (const row of plans.rows) expect(row.created_at.getTime()).toBeLessThan(secondStart.getTime());
-      expect(migrations.rows).toHaveLength(1);
+      expect(migrations.rows).toHaveLength(napMigrations.length);
     } finally {
       expect(await interrupt(second.child)).toBe(0);
     }

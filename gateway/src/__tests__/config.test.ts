@@ -23,6 +23,7 @@ describe('loadGatewayConfig', () => {
       registryStartupTimeoutMs: 30_000,
       memberTimeoutMs: 5_000,
       contractCheckIntervalMs: 60_000,
+      memberCircuit: { resetMs: 10_000, volume: 4 },
       subgraphTimeoutMs: 10_000,
       logLevel: 'info',
       auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },

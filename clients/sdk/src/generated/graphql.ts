@@ -11,6 +11,13 @@ export type AlignmentFramework =
   | 'OSCE'
   | 'UN_1325';
 
+/** A framework indicator a national indicator counts towards. */
+export type AlignmentInput = {
+  frameworkCode: AlignmentFramework;
+  /** The framework's code: capital letters, digits, dots and hyphens, e.g. "AU-PAR-1". */
+  indicatorCode: string;
+};
+
 /** Inclusive Security's high-impact NAP criteria, as checks on the plan's data. */
 export type AssessmentCriterionKey =
   | 'COORDINATION'
@@ -18,6 +25,102 @@ export type AssessmentCriterionKey =
   | 'REPORTING_REGULARITY'
   | 'RESOURCES'
   | 'RESULTS_BASED_MONITORING';
+
+/** A reference value of an indicator, in its unit, and the year it refers to. */
+export type BenchmarkInput = {
+  value: number;
+  year?: number | null | undefined;
+};
+
+export type CivilSocietyRole =
+  | 'DESIGN'
+  | 'IMPLEMENTATION'
+  | 'MONITORING';
+
+/** A member state's new national action plan. */
+export type CreateActionPlanInput = {
+  /** ISO 8601 date, as precise as known: "2016", "2016-05" or "2016-05-12". */
+  adoptedOn?: string | null | undefined;
+  adoptionInstrument?: string | null | undefined;
+  baselineStudy?: boolean | null | undefined;
+  civilSocietyInCoordinationBody?: boolean | null | undefined;
+  civilSocietyRoles?: Array<CivilSocietyRole> | null | undefined;
+  coordinationMechanism?: string | null | undefined;
+  costed?: boolean | null | undefined;
+  documents?: Array<PlanDocumentInput> | null | undefined;
+  earmarked?: boolean | null | undefined;
+  focus?: PlanFocus | null | undefined;
+  /** 1 for the first plan, 2 for the second, …; unique within the member. */
+  iteration: number;
+  leadAgency?: string | null | undefined;
+  /** Pillars beyond the four, in the plan's own words; outcomes may name them. */
+  nationalPillars?: Array<string> | null | undefined;
+  /** Last year of the plan (at least periodStart); null for open-ended. */
+  periodEnd?: number | null | undefined;
+  /** First year of the plan; measurements, activities, reports and budget lines must fall in the period. */
+  periodStart?: number | null | undefined;
+  pillars?: Array<Pillar> | null | undefined;
+  sources?: FactSourcesInput | null | undefined;
+  status?: PlanStatus;
+  title: string;
+};
+
+/** A national indicator of a plan. An OUTCOME-level indicator names an outcome of the plan, an OUTPUT-level one an output. Baseline and target are numbers in the unit ("%": 0–100, "number": 0 or more), for quantitative indicators only. */
+export type CreateIndicatorInput = {
+  alignments?: Array<AlignmentInput> | null | undefined;
+  baseline?: BenchmarkInput | null | undefined;
+  /** Unique within the plan. */
+  code: string;
+  dataSource?: string | null | undefined;
+  /** Dimensions values are broken down by, e.g. "sex", "age". */
+  disaggregation?: Array<string> | null | undefined;
+  frequency?: ReportingFrequency | null | undefined;
+  kind?: IndicatorKind;
+  level: IndicatorLevel;
+  outcomeId?: string | number | null | undefined;
+  outputId?: string | number | null | undefined;
+  responsiblePartnerId?: string | number | null | undefined;
+  target?: BenchmarkInput | null | undefined;
+  title: string;
+  /** e.g. "%" or "number". */
+  unit: string;
+};
+
+/** An outcome of a plan: exactly one of `pillar` and `nationalPillar` (one of the plan's nationalPillars). */
+export type CreateOutcomeInput = {
+  /** Unique within the plan. */
+  code: string;
+  nationalPillar?: string | null | undefined;
+  pillar?: Pillar | null | undefined;
+  statement: string;
+};
+
+/** One value of a disaggregated measurement; the dimension must be one the indicator is disaggregated by. */
+export type DisaggregatedValueInput = {
+  /** e.g. "female" */
+  category: string;
+  /** e.g. "sex" */
+  dimension: string;
+  value?: number | null | undefined;
+};
+
+export type DocumentKind =
+  | 'BASELINE_STUDY'
+  | 'IMPLEMENTATION_PLAN'
+  | 'OTHER'
+  | 'PLAN'
+  | 'REPORT';
+
+/** Where the facts of a plan come from, and whether the sources agree. */
+export type FactSourcesInput = {
+  /** How the sources disagree, when they do. */
+  conflict?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Public sources (usually URLs) of the facts. */
+  references: Array<string>;
+  /** False when the facts could not be confirmed in a primary or tracker source. */
+  verified?: boolean;
+};
 
 /** Regional frameworks members report against. */
 export type FrameworkCode =
@@ -28,12 +131,38 @@ export type FrameworkCode =
   /** OSCE 2004 Action Plan for the Promotion of Gender Equality and WPS commitments */
   | 'OSCE';
 
+export type IndicatorKind =
+  | 'QUALITATIVE'
+  | 'QUANTITATIVE';
+
+export type IndicatorLevel =
+  | 'OUTCOME'
+  | 'OUTPUT';
+
 /** Progress of an indicator from its latest published value (see Indicator.status for the rule). */
 export type IndicatorStatus =
   | 'ACHIEVED'
   | 'NO_DATA'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+export type KnowledgeKind =
+  | 'GOOD_PRACTICE'
+  | 'LEARNING_SESSION'
+  | 'RESOURCE';
+
+/** Narrow a search; every filter given must hold. Sessions have no countries, pillars or frameworks, so those filters leave them out. */
+export type KnowledgeSearchFilter = {
+  /** ISO 3166-1 alpha-2 code of a state the item is tied to. */
+  countryCode?: string | null | undefined;
+  framework?: AlignmentFramework | null | undefined;
+  /** Only these kinds of items. */
+  kinds?: Array<KnowledgeKind> | null | undefined;
+  pillar?: Pillar | null | undefined;
+  theme?: Theme | null | undefined;
+  /** The practice's or resource's year, or the year a session started. */
+  year?: number | null | undefined;
+};
 
 /** Drafts stay with the member state; only published values are public. */
 export type MeasurementStatus =
@@ -55,12 +184,37 @@ export type MembershipStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
 
+export type ModerationDecision =
+  | 'PUBLISH'
+  | 'REJECT';
+
+/** Whether a focal point represents a state or a regional organisation. */
+export type OrganisationKind =
+  | 'REGIONAL_ORGANISATION'
+  | 'STATE';
+
 /** The four pillars of UNSCR 1325. */
 export type Pillar =
   | 'PARTICIPATION'
   | 'PREVENTION'
   | 'PROTECTION'
   | 'RELIEF_AND_RECOVERY';
+
+/** A document of a plan. */
+export type PlanDocumentInput = {
+  kind: DocumentKind;
+  /** BCP 47 language tag, e.g. "en" or "fr". */
+  language?: string | null | undefined;
+  title: string;
+  /** An http:// or https:// URL. */
+  url?: string | null | undefined;
+};
+
+/** Whether a plan acts at home, abroad (foreign policy, missions), or both. */
+export type PlanFocus =
+  | 'BOTH'
+  | 'DOMESTIC'
+  | 'INTERNATIONAL';
 
 /** Life-cycle status of a national action plan. */
 export type PlanStatus =
@@ -70,16 +224,129 @@ export type PlanStatus =
   | 'SUPERSEDED'
   | 'UNDER_REVIEW';
 
+/** A post in an existing thread. */
+export type PostToForumInput = {
+  /** Plain text, 1 to 5,000 characters. */
+  body: string;
+  threadId: string | number;
+};
+
+/** Drafts and rejected proposals are visible to their proposer and network admins only; published practices are public. */
+export type PracticeStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+/** A practice a network member proposes; it stays a DRAFT until a network admin publishes it. */
+export type ProposeGoodPracticeInput = {
+  /** ISO 3166-1 alpha-2 codes of the states where it was done. */
+  countryCodes?: Array<string>;
+  /** What shows that it worked (at most 4,000 characters). */
+  evidence?: string | null | undefined;
+  frameworks?: Array<AlignmentFramework>;
+  pillars?: Array<Pillar>;
+  /** The learning session where it was shared, if any. */
+  sessionId?: string | null | undefined;
+  /** A document reference or URL; default "Proposed by a network member". */
+  source?: string | null | undefined;
+  /** What was done and with what effect, 20 to 1,000 characters. */
+  summary: string;
+  /** One to five themes. */
+  themes: Array<Theme>;
+  /** 5 to 160 characters. */
+  title: string;
+  /** Year it was done, 1990 to next year. */
+  year?: number | null | undefined;
+};
+
 /** Drafts stay with the member state; published items are public. */
 export type PublicationStatus =
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** A value of an indicator for one period, recorded as a DRAFT. If the period already has a value, this is a correction: a new version that supersedes the latest one (stored values never change). Quantitative indicators take a value (in the unit) and disaggregated values; qualitative ones take a narrative and a reported status. */
+export type RecordMeasurementInput = {
+  disaggregatedValues?: Array<DisaggregatedValueInput> | null | undefined;
+  indicatorId: string | number;
+  narrative?: string | null | undefined;
+  /** "2023", "2023-H1", "2023-Q2" or "2023-06", inside the plan period. */
+  period: string;
+  reportedStatus?: ReportedStatus | null | undefined;
+  /** Where the value comes from (needed to publish a quantitative value). */
+  source?: string | null | undefined;
+  value?: number | null | undefined;
+};
+
+/** Where a member state's NAP subgraph answers. */
+export type RegisterMemberInput = {
+  /** ISO 3166-1 alpha-2 code of the member state. */
+  countryCode: string;
+  /** The GraphQL endpoint of its NAP subgraph (http or https). */
+  endpoint: string;
+};
+
+export type RegistrationStatus =
+  /** Cancelled by the member; registering again re-opens it. */
+  | 'CANCELLED'
+  /** Has a seat. */
+  | 'CONFIRMED'
+  /** A network admin declined the request. */
+  | 'DECLINED'
+  /** Asked for a seat at an ON_REQUEST session; holds it until a network admin decides. */
+  | 'PENDING';
 
 export type ReportKind =
   | 'ANNUAL'
   | 'FINAL_EVALUATION'
   | 'MID_TERM_REVIEW'
   | 'PARLIAMENTARY';
+
+export type ReportedStatus =
+  | 'ACHIEVED'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+export type ReportingFrequency =
+  | 'ANNUAL'
+  | 'BIENNIAL'
+  | 'END_OF_PLAN'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'SEMI_ANNUAL';
+
+/** Studies, guides, manuals, evaluations, reports and toolkits. */
+export type ResourceKind =
+  | 'EVALUATION'
+  | 'GUIDE'
+  | 'MANUAL'
+  | 'REPORT'
+  | 'STUDY'
+  | 'TOOLKIT';
+
+export type SearchMatch =
+  /** Every word of the query (or a word it starts) is in the item, after stemming. */
+  | 'FULL_TEXT'
+  /** No full-text match: the query is close to a word of the title or themes (a typo), by trigram similarity. */
+  | 'FUZZY';
+
+export type SessionAccess =
+  /** Only invited network members may register. */
+  | 'INVITATION_ONLY'
+  /** Registrations are requests (PENDING) until a network admin confirms them. */
+  | 'ON_REQUEST'
+  /** Any network member registers and is confirmed (while seats last). */
+  | 'OPEN';
+
+export type SessionKind =
+  | 'VIRTUAL_DIALOGUE'
+  | 'WEBINAR'
+  | 'WORKING_GROUP';
+
+export type SessionTiming =
+  /** Ended, latest first. */
+  | 'PAST'
+  /** Not yet ended, soonest first. */
+  | 'UPCOMING';
 
 /** Themes of the Focal Points Network. */
 export type Theme =
@@ -94,6 +361,12 @@ export type Theme =
   | 'POLITICAL_WILL'
   | 'REGIONAL_COOPERATION'
   | 'REPORTING';
+
+export type UpdateMemberInput = {
+  endpoint?: string | null | undefined;
+  /** OFFLINE takes the member out of routing; ACTIVE brings it back after a fresh contract check. */
+  status?: MemberStatus | null | undefined;
+};
 
 export type CountryProfileQueryVariables = Exact<{
   code: string;
@@ -157,6 +430,209 @@ export type GoodPracticesQueryVariables = Exact<{
 
 export type GoodPracticesQuery = { goodPractices: Array<{ id: string, title: string, summary: string, themes: Array<Theme>, countries: Array<{ code: string, name: string }>, session: { id: string, title: string } | null }> };
 
+export type KnowledgeSearchQueryVariables = Exact<{
+  query: string;
+  filter?: KnowledgeSearchFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KnowledgeSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ rank: number, matchedBy: SearchMatch, snippet: string, cursor: string, node:
+        | { __typename: 'GoodPractice', id: string, title: string, themes: Array<Theme>, isDemo: boolean, countries: Array<{ code: string }> }
+        | { __typename: 'LearningSession', id: string, title: string, startsAt: string, timeZone: string | null, isDemo: boolean }
+        | { __typename: 'Resource', id: string, title: string, publisher: string, year: number | null, isDemo: boolean, resourceKind: ResourceKind }
+       }> } };
+
+export type IndicatorsWithRelatedPracticesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type IndicatorsWithRelatedPracticesQuery = { country: { code: string, name: string, memberStatus: MemberStatus, currentActionPlan: { id: string, countryCode: string, title: string, indicators: Array<{ id: string, code: string, title: string, status: IndicatorStatus, relatedPractices: Array<{ id: string, title: string, themes: Array<Theme>, pillars: Array<Pillar>, isDemo: boolean, countries: Array<{ code: string }> }> | null }>, assessment: { criteria: Array<{ criterion: AssessmentCriterionKey, met: boolean }> }, weakSpots: Array<{ criterion: AssessmentCriterionKey, themes: Array<Theme>, practices: Array<{ id: string, title: string }> }> | null, weakSpotPractices: Array<{ id: string, title: string, themes: Array<Theme>, isDemo: boolean, countries: Array<{ code: string }> }> | null } | null } | null };
+
+export type LearningSessionsQueryVariables = Exact<{
+  when?: SessionTiming | null | undefined;
+}>;
+
+
+export type LearningSessionsQuery = { learningSessions: Array<{ id: string, title: string, kind: SessionKind, series: string | null, startsAt: string, endsAt: string | null, timeZone: string | null, access: SessionAccess | null, chathamHouse: boolean, capacity: number | null, seatsLeft: number | null, timing: SessionTiming, isDemo: boolean }> };
+
+export type SessionCalendarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionCalendarQuery = { learningSession: { id: string, title: string, icalendar: string } | null };
+
+export type ResourcesQueryVariables = Exact<{
+  kind?: ResourceKind | null | undefined;
+  theme?: Theme | null | undefined;
+}>;
+
+
+export type ResourcesQuery = { resources: Array<{ id: string, title: string, kind: ResourceKind, publisher: string, year: number | null, summary: string | null, themes: Array<Theme>, isDemo: boolean }> };
+
+export type FocalPointDirectoryQueryVariables = Exact<{
+  countryCode?: string | null | undefined;
+}>;
+
+
+export type FocalPointDirectoryQuery = { focalPoints: Array<{ id: string, name: string, email: string, organisation: string, organisationKind: OrganisationKind, regionalOrganisation: string | null, role: string, isDemo: boolean, country: { code: string } | null }> };
+
+export type ForumThreadsQueryVariables = Exact<{
+  sessionId?: string | number | null | undefined;
+}>;
+
+
+export type ForumThreadsQuery = { forumThreads: Array<{ id: string, title: string, authorName: string | null, postCount: number, lastPostAt: string, session: { id: string, title: string } | null, posts: Array<{ id: string, body: string, authorName: string | null, postedAt: string }> }> };
+
+export type RegisterForSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type RegisterForSessionMutation = { registerForSession: { id: string, status: RegistrationStatus, session: { id: string, seatsLeft: number | null } } };
+
+export type ProposeGoodPracticeMutationVariables = Exact<{
+  input: ProposeGoodPracticeInput;
+}>;
+
+
+export type ProposeGoodPracticeMutation = { proposeGoodPractice: { id: string, title: string, status: PracticeStatus } };
+
+export type ModerateGoodPracticeMutationVariables = Exact<{
+  id: string | number;
+  decision: ModerationDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ModerateGoodPracticeMutation = { moderateGoodPractice: { id: string, status: PracticeStatus, moderatedAt: string | null } };
+
+export type PostToForumMutationVariables = Exact<{
+  input: PostToForumInput;
+}>;
+
+
+export type PostToForumMutation = { postToForum: { id: string, body: string, postedAt: string } };
+
+export type IndicatorProgressQueryVariables = Exact<{
+  frameworkCode: string;
+  code: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type IndicatorProgressQuery = { frameworkIndicator: { code: string, title: string, pillar: Pillar | null, illustrative: boolean, progress: { year: number, rows: Array<{ countryCode: string, memberStatus: MemberStatus, status: IndicatorStatus | null, indicators: Array<{ latestValue: number | null, latestPeriod: string | null, status: IndicatorStatus, indicator: { code: string, title: string } }> | null }>, summary: { rows: number, connected: number, reporting: number, achieved: number, onTrack: number, offTrack: number, noData: number, notConnected: number, onTrackShare: number | null } } } | null };
+
+export type PillarIndicatorsProgressQueryVariables = Exact<{
+  framework: FrameworkCode;
+  pillar: Pillar;
+  year?: number | null | undefined;
+}>;
+
+
+export type PillarIndicatorsProgressQuery = { framework: { code: FrameworkCode, indicators: Array<{ code: string, title: string, illustrative: boolean, progress: { year: number, rows: Array<{ countryCode: string, memberStatus: MemberStatus, status: IndicatorStatus | null }>, summary: { reporting: number, achieved: number, onTrack: number, offTrack: number, noData: number, notConnected: number } } }>, pillarProgress: Array<{ pillar: Pillar, summary: { rows: number, reporting: number, achieved: number, onTrack: number, offTrack: number, noData: number, notConnected: number } }> } | null };
+
+export type FrameworkCoverageQueryVariables = Exact<{
+  framework: FrameworkCode;
+}>;
+
+
+export type FrameworkCoverageQuery = { framework: { code: FrameworkCode, coverage: { members: Array<{ countryCode: string, memberStatus: MemberStatus, hasCurrentPlan: boolean | null, costed: boolean | null, hasMonitoringFramework: boolean | null, reportedLastCycle: boolean | null }>, summary: { members: number, connected: number, withCurrentPlan: number, costed: number, withMonitoringFramework: number, reportedLastCycle: number, currentPlanShare: number | null, costedShare: number | null, monitoringFrameworkShare: number | null, reportedLastCycleShare: number | null } }, alignmentReports: Array<{ countryCode: string, alignedCodes: Array<string> | null, unmatchedCodes: Array<string> | null }> } | null };
+
+export type FrameworkProgressExportQueryVariables = Exact<{
+  framework: FrameworkCode;
+  year?: number | null | undefined;
+}>;
+
+
+export type FrameworkProgressExportQuery = { framework: { code: FrameworkCode, indicators: Array<{ code: string, title: string, pillar: Pillar | null, illustrative: boolean, progress: { year: number, rows: Array<{ countryCode: string, memberStatus: MemberStatus, status: IndicatorStatus | null, country: { name: string }, indicators: Array<{ latestValue: number | null, latestPeriod: string | null, progress: number | null, status: IndicatorStatus, indicator: { code: string, title: string, unit: string }, baseline: { value: number, year: number | null } | null, target: { value: number, year: number | null } | null }> | null }> } }> } | null };
+
+export type RegisterMemberMutationVariables = Exact<{
+  input: RegisterMemberInput;
+}>;
+
+
+export type RegisterMemberMutation = { registerMember: { countryCode: string, status: MemberStatus } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  countryCode: string;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { countryCode: string } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  countryCode: string;
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { updateMember: { countryCode: string, status: MemberStatus, reason: string | null } };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  countryCode: string;
+  input: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { createActionPlan: { id: string, countryCode: string, iteration: number, title: string, status: PlanStatus, period: { start: number | null, end: number | null } } | null };
+
+export type CreateActionPlansInTwoCountriesMutationVariables = Exact<{
+  firstCountry: string;
+  firstInput: CreateActionPlanInput;
+  secondCountry: string;
+  secondInput: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlansInTwoCountriesMutation = { first: { id: string, countryCode: string, iteration: number } | null, second: { id: string, countryCode: string, iteration: number } | null };
+
+export type CreateOutcomeMutationVariables = Exact<{
+  countryCode: string;
+  planId: string | number;
+  input: CreateOutcomeInput;
+}>;
+
+
+export type CreateOutcomeMutation = { createOutcome: { id: string, code: string, pillar: Pillar | null, nationalPillar: string | null, statement: string } | null };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  countryCode: string;
+  planId: string | number;
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { createIndicator: { id: string, code: string, title: string, unit: string, level: IndicatorLevel, kind: IndicatorKind, baseline: { value: number, year: number | null } | null, target: { value: number, year: number | null } | null, alignments: Array<{ frameworkCode: AlignmentFramework, indicatorCode: string }> } | null };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  countryCode: string;
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { id: string, period: string, value: number | null, status: MeasurementStatus, version: number, recordedBy: string } | null };
+
+export type PublishMeasurementMutationVariables = Exact<{
+  countryCode: string;
+  id: string | number;
+}>;
+
+
+export type PublishMeasurementMutation = { publishMeasurement: { id: string, period: string, value: number | null, status: MeasurementStatus, version: number, publishedAt: string | null } | null };
+
+export type ImportMeasurementsMutationVariables = Exact<{
+  countryCode: string;
+  planId: string | number;
+  csv: string;
+}>;
+
+
+export type ImportMeasurementsMutation = { importMeasurements: { imported: number, measurements: Array<{ id: string, period: string, value: number | null, status: MeasurementStatus, version: number }> } | null };
+
 
 export const CountryProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountryProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"alpha3"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"demoFields"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"references"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goodPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CountryProfileQuery, CountryProfileQueryVariables>;
 export const MemberActionPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberActionPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<MemberActionPlansQuery, MemberActionPlansQueryVariables>;
@@ -167,3 +643,28 @@ export const FrameworkPlansDocument = {"kind":"Document","definitions":[{"kind":
 export const FrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"extendedTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FrameworksQuery, FrameworksQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractVersion"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const GoodPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoodPractices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goodPractices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GoodPracticesQuery, GoodPracticesQueryVariables>;
+export const KnowledgeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeSearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"matchedBy"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoodPractice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"resourceKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
+export const IndicatorsWithRelatedPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorsWithRelatedPractices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"currentActionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"relatedPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"pillars"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"weakSpots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"weakSpotPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorsWithRelatedPracticesQuery, IndicatorsWithRelatedPracticesQueryVariables>;
+export const LearningSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"when"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTiming"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"Variable","name":{"kind":"Name","value":"when"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"chathamHouse"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"timing"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<LearningSessionsQuery, LearningSessionsQueryVariables>;
+export const SessionCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"icalendar"}}]}}]}}]} as unknown as DocumentNode<SessionCalendarQuery, SessionCalendarQueryVariables>;
+export const ResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<ResourcesQuery, ResourcesQueryVariables>;
+export const FocalPointDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocalPointDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focalPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"organisationKind"}},{"kind":"Field","name":{"kind":"Name","value":"regionalOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FocalPointDirectoryQuery, FocalPointDirectoryQueryVariables>;
+export const ForumThreadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumThreads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumThreads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"postCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastPostAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ForumThreadsQuery, ForumThreadsQueryVariables>;
+export const RegisterForSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterForSessionMutation, RegisterForSessionMutationVariables>;
+export const ProposeGoodPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeGoodPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeGoodPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeGoodPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposeGoodPracticeMutation, ProposeGoodPracticeMutationVariables>;
+export const ModerateGoodPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateGoodPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateGoodPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}}]}}]}}]} as unknown as DocumentNode<ModerateGoodPracticeMutation, ModerateGoodPracticeMutationVariables>;
+export const PostToForumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostToForum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostToForumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postToForum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]} as unknown as DocumentNode<PostToForumMutation, PostToForumMutationVariables>;
+export const IndicatorProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestValue"}},{"kind":"Field","name":{"kind":"Name","value":"latestPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"offTrack"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"notConnected"}},{"kind":"Field","name":{"kind":"Name","value":"onTrackShare"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorProgressQuery, IndicatorProgressQueryVariables>;
+export const PillarIndicatorsProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PillarIndicatorsProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"framework"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pillar"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Pillar"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"framework"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pillar"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pillar"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporting"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"offTrack"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"notConnected"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pillarProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"offTrack"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"notConnected"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PillarIndicatorsProgressQuery, PillarIndicatorsProgressQueryVariables>;
+export const FrameworkCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"framework"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"framework"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"hasCurrentPlan"}},{"kind":"Field","name":{"kind":"Name","value":"costed"}},{"kind":"Field","name":{"kind":"Name","value":"hasMonitoringFramework"}},{"kind":"Field","name":{"kind":"Name","value":"reportedLastCycle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"withCurrentPlan"}},{"kind":"Field","name":{"kind":"Name","value":"costed"}},{"kind":"Field","name":{"kind":"Name","value":"withMonitoringFramework"}},{"kind":"Field","name":{"kind":"Name","value":"reportedLastCycle"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlanShare"}},{"kind":"Field","name":{"kind":"Name","value":"costedShare"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringFrameworkShare"}},{"kind":"Field","name":{"kind":"Name","value":"reportedLastCycleShare"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"alignmentReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"alignedCodes"}},{"kind":"Field","name":{"kind":"Name","value":"unmatchedCodes"}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkCoverageQuery, FrameworkCoverageQueryVariables>;
+export const FrameworkProgressExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrameworkProgressExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"framework"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"framework"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestValue"}},{"kind":"Field","name":{"kind":"Name","value":"latestPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrameworkProgressExportQuery, FrameworkProgressExportQueryVariables>;
+export const RegisterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterMemberMutation, RegisterMemberMutationVariables>;
+export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const CreateActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const CreateActionPlansInTwoCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlansInTwoCountries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstCountry"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstInput"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secondCountry"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secondInput"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstCountry"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secondCountry"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secondInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"iteration"}}]}}]}}]} as unknown as DocumentNode<CreateActionPlansInTwoCountriesMutation, CreateActionPlansInTwoCountriesMutationVariables>;
+export const CreateOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pillar"}},{"kind":"Field","name":{"kind":"Name","value":"nationalPillar"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}}]} as unknown as DocumentNode<CreateOutcomeMutation, CreateOutcomeMutationVariables>;
+export const CreateIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCode"}}]}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const RecordMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]} as unknown as DocumentNode<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const PublishMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishMeasurementMutation, PublishMeasurementMutationVariables>;
+export const ImportMeasurementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMeasurements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMeasurements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMeasurementsMutation, ImportMeasurementsMutationVariables>;
