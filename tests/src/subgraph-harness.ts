@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { createLogger, databaseConfigFrom, databaseEnv, openDatabase, type Logger } from '@wps/kit';
+import { createDataSource, createLogger, databaseConfigFrom, databaseEnv, openDatabase, type Logger } from '@wps/kit';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { postGraphQL } from './graphql-http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -57,6 +57,20 @@ export async function servedSubgraphSdl(url: string): Promise<string> {
 /** Stop a subgraph server started by a test (which also closes its DataSource) and drop its database. */
 export async function closeTestSubgraph(parts: { server?: { stop(): Promise<void> }; dataSource?: DataSource; database?: TestDatabase }): Promise<void> {
   if (parts.server) await parts.server.stop();
-  else if (parts.dataSource?.isInitialized) await parts.dataSource.destroy();
+  // The server may serve on a DataSource of its own (another role): the test's own one is closed here.
+  if (parts.dataSource?.isInitialized) await parts.dataSource.destroy();
   await parts.database?.drop();
+}
+
+/** A DataSource on a test database running as `role` (the role a service serves as), initialised. */
+export async function openRoleDataSource(
+  url: string,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>,
+  role: string,
+  logger?: import('typeorm').Logger,
+): Promise<DataSource> {
+  const dataSource = createDataSource({ config: databaseConfigFrom(databaseEnv.read({ DATABASE_URL: url })), entities, migrations: [], applicationName: `${role}-test`, role, logger });
+  await dataSource.initialize();
+  return dataSource;
 }

@@ -58,6 +58,11 @@ export interface DataSourceOptions {
   /** Shown in pg_stat_activity. */
   applicationName: string;
   logger?: TypeOrmLogger;
+  /**
+   * Run every connection as this role (a startup option): the service's role
+   * for serving, which owns no table and cannot bypass row-level security.
+   */
+  role?: string;
 }
 
 /**
@@ -92,6 +97,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       statement_timeout: config.statementTimeoutMs,
       idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
       idleTimeoutMillis: 30_000,
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
     },
   });
 }

@@ -1,6 +1,6 @@
 import { createGroupLoader, createRowLoader } from '@wps/kit';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import { In, type EntityManager, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { BudgetLineEntity } from './budget/budget-line.entity.js';
 import type { BudgetLine } from './budget/budget.type.js';
 import { PublicationStatus } from './common/enums.js';
@@ -46,8 +46,8 @@ export interface Visibility {
  * is one statement per batch, so the number of statements a request costs
  * does not grow with the number of plans, indicators or measurements.
  */
-export function createLoaders(dataSource: DataSource, countryCode: string, visibility: Visibility = { drafts: false }) {
-  const repository = <T extends ObjectLiteral>(entity: new () => T): Repository<T> => dataSource.getRepository(entity);
+export function createLoaders(manager: EntityManager, countryCode: string, visibility: Visibility = { drafts: false }) {
+  const repository = <T extends ObjectLiteral>(entity: new () => T): Repository<T> => manager.getRepository(entity);
   /** Rows whose `key` is one of `keys`, in `order`. */
   const rowsWhere = <T extends ObjectLiteral>(entity: new () => T, key: keyof T, keys: readonly unknown[], extra: FindOptionsWhere<T> = {}, order: Record<string, 'ASC' | 'DESC'> = {}) =>
     repository(entity).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>, order: order as never });
@@ -123,8 +123,7 @@ export function createLoaders(dataSource: DataSource, countryCode: string, visib
      * order their parents arrive, it is one key per plan and one statement.
      */
     alignmentsByPlanId: new DataLoader<string, Map<string, IndicatorAlignment[]>>(async (planIds) => {
-      const rows: (IndicatorAlignment & { indicatorId: string; planId: string })[] = await dataSource
-        .getRepository(IndicatorAlignmentEntity)
+      const rows: (IndicatorAlignment & { indicatorId: string; planId: string })[] = await repository(IndicatorAlignmentEntity)
         .createQueryBuilder('alignment')
         .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = alignment.indicator_id')
         .select(['alignment.indicator_id AS "indicatorId"', 'alignment.framework_code AS "frameworkCode"', 'alignment.indicator_code AS "indicatorCode"', 'indicator.plan_id AS "planId"'])
@@ -136,8 +135,7 @@ export function createLoaders(dataSource: DataSource, countryCode: string, visib
     }),
     /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
     measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
-      const query = dataSource
-        .getRepository(MeasurementEntity)
+      const query = repository(MeasurementEntity)
         .createQueryBuilder('measurement')
         .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = measurement.indicator_id')
         .addSelect('indicator.plan_id', 'plan_id')

@@ -20,12 +20,16 @@ export async function createNapServer(options: NapServerOptions): Promise<Subgra
     schema: await buildNapSchema(),
     logger,
     verifier: options.verifier,
-    context: async ({ principal }) => createNapContext(dataSource, countryCode, principal),
+    context: ({ principal }) => createNapContext(dataSource, countryCode, principal),
     plugins: [
       {
         // Mutations run one after another: the root field being resolved names the write in the audit log.
         async requestDidStart() {
           return {
+            // A focal point's request holds a connection of its own: give it back with the response.
+            async willSendResponse({ contextValue }) {
+              await contextValue.release();
+            },
             async executionDidStart() {
               return {
                 willResolveField({ contextValue, info }) {

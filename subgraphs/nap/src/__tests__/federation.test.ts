@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, committedSubgraphSdl, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, type TestDatabase } from '@wps/tests';
+import { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
+import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
 import { seedDemoMember, type SeedSummary } from '../seed/seed-demo-member.js';
 import { createNapServer } from '../server.js';
@@ -55,7 +56,7 @@ describe('the NAP subgraph of one member (KE), asked directly', () => {
     await claimDatabaseForCountry(dataSource, 'KE');
     summary = await seedDemoMember(dataSource, 'KE', TODAY);
     rowsAfterSeed = await seededRows(dataSource);
-    server = await createNapServer({ countryCode: 'KE', dataSource, logger });
+    server = await createNapServer({ countryCode: 'KE', dataSource: await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE), logger });
     url = await server.listen(0);
   });
 

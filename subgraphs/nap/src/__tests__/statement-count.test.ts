@@ -12,6 +12,7 @@ import { OutputEntity } from '../logframe/output.entity.js';
 import { MeasurementStatus } from '../measurement/measurement-status.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
+import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
 import { ImplementingPartnerEntity } from '../partner/partner.entity.js';
 import { PlanStatus } from '../plan/plan-status.js';
@@ -141,6 +142,7 @@ describe('the SQL statements one member runs for a request', () => {
       migrations: napMigrations,
       applicationName: 'statement-count-test',
       logger: counter,
+      role: MEMBER_APP_ROLE,
     });
     await counted.initialize();
     const { createNapServer } = await import('../server.js');

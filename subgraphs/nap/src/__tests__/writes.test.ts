@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createTokenVerifier, Role, signDevToken, type SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, LEAK_PATTERNS, openTestSubgraphDatabase, postGraphQL, silentLogger as logger, testKeys, type TestDatabase } from '@wps/tests';
+import { closeTestSubgraph, LEAK_PATTERNS, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, silentLogger as logger, testKeys, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
+import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
 import { createNapServer } from '../server.js';
 
@@ -146,7 +147,8 @@ describe('writes to the NAP subgraph of one member (KE), asked directly', () => 
     token = await signDevToken(keys.privateKeyFile, { subject: 'focal-point:KE', roles: [Role.FOCAL_POINT], country: 'KE' });
     server = await createNapServer({
       countryCode: 'KE',
-      dataSource,
+      // The server runs as the service does: a role under row-level security.
+      dataSource: await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE),
       logger,
       verifier: createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' }),
     });

@@ -48,6 +48,8 @@ export async function inTransaction<T>(scope: WriteScope, work: (manager: Entity
     return await scope.dataSource.transaction(async (manager) => {
       // The audit triggers record every row this transaction changes under this actor and action.
       await setAuditActor(manager, scope.actor, scope.action);
+      // Row-level security: an authorised writer (a focal point of this member) works with the member's drafts.
+      await manager.query(`SELECT set_config('wps.drafts', 'on', true)`);
       return work(manager);
     });
   } catch (error) {
