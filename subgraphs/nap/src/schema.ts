@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { BudgetLineMutationResolver } from './budget/budget-mutation.resolver.js';
 import { BudgetLineResolver } from './budget/budget.resolver.js';
 import { BudgetLine } from './budget/budget.type.js';
@@ -51,6 +52,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgressResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
+        AuditResolver,
       ],
       orphanedTypes: [
         Country,

@@ -951,6 +951,19 @@ describe('writes to the NAP subgraph of one member (KE), asked directly', () => 
       }
     });
 
+    it("lets the member's own focal points read its audit log, and no one else", async () => {
+      const { body } = await ask(`query ($countryCode: String!) { auditLog(countryCode: $countryCode, entity: "national_action_plan", first: 2) { actor action entity after } }`);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.auditLog.length).toBeGreaterThan(0);
+      expect(body.data!.auditLog[0]).toMatchObject({ actor: 'focal-point:KE', entity: 'national_action_plan', after: expect.objectContaining({ id: expect.any(String) }) });
+      const keys = await testKeys();
+      const analyst = await signDevToken(keys.privateKeyFile, { subject: 'analyst:au', roles: [Role.REGIONAL_ANALYST] });
+      const refused = await ask(`query ($countryCode: String!) { auditLog(countryCode: $countryCode) { actor } }`, {}, analyst);
+      expect(refused.body.errors!.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+      const anonymous = await ask(`query ($countryCode: String!) { auditLog(countryCode: $countryCode) { actor } }`, {}, null);
+      expect(anonymous.body.errors!.map((error) => error.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    });
+
     it('records every row a write changes in the append-only audit log, with the focal point and the mutation', async () => {
       const before = (await dataSource!.query('SELECT count(*)::int AS count FROM audit_log'))[0].count as number;
       const created = await write(CREATE_PLAN, { input: { iteration: 8, title: 'Audited plan' } });

@@ -1,0 +1,28 @@
+import { requireFocalPointOf } from '@wps/kit';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { NapContext } from '../context.js';
+import { assertServes } from '../member/member-guard.js';
+import { AuditEntry } from './audit.type.js';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => [AuditEntry], {
+    nullable: true,
+    description: "The member's audit log, latest first: who changed what, when, before and after. Its own focal points only.",
+  })
+  async auditLog(
+    @Arg('countryCode', () => String) countryCode: string,
+    @Ctx() context: NapContext,
+    @Arg('entity', () => String, { nullable: true, description: 'Only changes to this table, e.g. "measurement".' }) entity?: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 500.' }) first = 50,
+  ): Promise<AuditEntry[]> {
+    assertServes(context.countryCode, countryCode);
+    requireFocalPointOf(context.principal, countryCode, "read this member state's audit log");
+    const rows = (await context.dataSource.query(
+      `SELECT id::text, at, actor, action, entity, entity_id AS "entityId", before, after FROM audit_log
+       WHERE $1::text IS NULL OR entity = $1 ORDER BY id DESC LIMIT $2`,
+      [entity ?? null, Math.min(Math.max(first, 1), 500)],
+    )) as AuditEntry[];
+    return rows;
+  }
+}
