@@ -62,15 +62,21 @@ export async function closeTestSubgraph(parts: { server?: { stop(): Promise<void
   await parts.database?.drop();
 }
 
-/** A DataSource on a test database running as `role` (the role a service serves as), initialised. */
+/**
+ * A DataSource on a test database running as `role` (the role a service
+ * serves as), initialised; `env` sets other database variables of the kit
+ * (e.g. DB_POOL_MAX).
+ */
 export async function openRoleDataSource(
   url: string,
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>,
   role: string,
   logger?: import('typeorm').Logger,
+  env: Record<string, string> = {},
 ): Promise<DataSource> {
-  const dataSource = createDataSource({ config: databaseConfigFrom(databaseEnv.read({ DATABASE_URL: url })), entities, migrations: [], applicationName: `${role}-test`, role, logger });
+  const config = databaseConfigFrom(databaseEnv.read({ ...env, DATABASE_URL: url }));
+  const dataSource = createDataSource({ config, entities, migrations: [], applicationName: `${role}-test`, role, logger });
   await dataSource.initialize();
   return dataSource;
 }

@@ -1,50 +1,77 @@
 import { ANONYMOUS, canSeeDraftsOf, type Principal } from '@wps/kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { createLoaders, type NapLoaders } from './loaders.js';
 
-/** Per-request state: which member this is, its database (for writes), who asks, and fresh DataLoaders. */
+/** Per-request state: which member this is, how it reaches its database, who asks, and fresh DataLoaders. */
 export interface NapContext {
   /** The member state this deployment serves (NAP_COUNTRY_CODE). */
   countryCode: string;
-  /** The member's own database; writes open their transaction on it. */
-  dataSource: DataSource;
+  /**
+   * The database as this request may see it: for the public, the pool (a
+   * connection per statement, drafts invisible); for the member's own focal
+   * points, one connection of the request's own, taken on first use, whose
+   * session shows drafts. Reads and writes of the request both go through it.
+   */
+  session(): Promise<EntityManager>;
   loaders: NapLoaders;
   /** Who is asking, from the bearer token alone (anonymous without one). */
   principal: Principal;
   /** The root field being resolved, for the audit log (set by the server's plugin). */
   rootField?: string;
-  /** Give back what the request holds (its own connection, for drafts); called when the response is sent. */
+  /** Give back what the request holds (its own connection, if it took one); called when the response is sent. */
   release(): Promise<void>;
 }
 
 /**
  * The context of one request. Drafts stay with the member: only its own
- * focal points see them, through any door. Their reads run on a connection
- * of their own whose session says `wps.drafts = on`, which row-level
+ * focal points see them, through any door. Their requests read and write on
+ * one connection whose session says `wps.drafts = on`, which row-level
  * security requires to show a draft; everyone else reads through the pool,
  * where drafts are invisible to the database role the service runs as.
+ *
+ * A focal point's request never holds more than that one connection, and
+ * takes it only when it first touches the database: a request that held one
+ * connection while waiting for a second could, with every pooled connection
+ * held that way, wait for ever (until the pool's connect timeout).
  */
 export async function createNapContext(dataSource: DataSource, countryCode: string, principal: Principal = ANONYMOUS): Promise<NapContext> {
   const visibility = { drafts: canSeeDraftsOf(principal, countryCode) };
   if (!visibility.drafts) {
-    return { countryCode, dataSource, principal, loaders: createLoaders(dataSource.manager, countryCode, visibility), release: async () => undefined };
+    const session = async () => dataSource.manager;
+    return { countryCode, principal, session, loaders: createLoaders(session, countryCode, visibility), release: async () => undefined };
   }
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  await runner.query(`SELECT set_config('wps.drafts', 'on', false)`);
+  let runner: Promise<QueryRunner> | undefined;
   let released = false;
+  const session = async (): Promise<EntityManager> => {
+    if (released) throw new Error('the request has already released its database session');
+    runner ??= (async () => {
+      const opened = dataSource.createQueryRunner();
+      try {
+        await opened.connect();
+        await opened.query(`SELECT set_config('wps.drafts', 'on', false)`);
+        return opened;
+      } catch (error) {
+        await opened.release();
+        throw error;
+      }
+    })();
+    return (await runner).manager;
+  };
   return {
     countryCode,
-    dataSource,
     principal,
-    loaders: createLoaders(runner.manager, countryCode, visibility),
+    session,
+    loaders: createLoaders(session, countryCode, visibility),
     async release() {
       if (released) return;
       released = true;
+      if (!runner) return;
+      const opened = await runner.catch(() => undefined);
+      if (!opened) return;
       try {
-        await runner.query(`SELECT set_config('wps.drafts', '', false)`);
+        await opened.query(`SELECT set_config('wps.drafts', '', false)`);
       } finally {
-        await runner.release();
+        await opened.release();
       }
     },
   };

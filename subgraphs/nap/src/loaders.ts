@@ -46,11 +46,11 @@ export interface Visibility {
  * is one statement per batch, so the number of statements a request costs
  * does not grow with the number of plans, indicators or measurements.
  */
-export function createLoaders(manager: EntityManager, countryCode: string, visibility: Visibility = { drafts: false }) {
-  const repository = <T extends ObjectLiteral>(entity: new () => T): Repository<T> => manager.getRepository(entity);
+export function createLoaders(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility = { drafts: false }) {
+  const repository = async <T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>> => (await session()).getRepository(entity);
   /** Rows whose `key` is one of `keys`, in `order`. */
-  const rowsWhere = <T extends ObjectLiteral>(entity: new () => T, key: keyof T, keys: readonly unknown[], extra: FindOptionsWhere<T> = {}, order: Record<string, 'ASC' | 'DESC'> = {}) =>
-    repository(entity).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>, order: order as never });
+  const rowsWhere = async <T extends ObjectLiteral>(entity: new () => T, key: keyof T, keys: readonly unknown[], extra: FindOptionsWhere<T> = {}, order: Record<string, 'ASC' | 'DESC'> = {}) =>
+    (await repository(entity)).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>, order: order as never });
   const published = visibility.drafts ? {} : { status: PublicationStatus.PUBLISHED };
   const publishedMeasurements = visibility.drafts ? {} : { status: MeasurementStatus.PUBLISHED };
 
@@ -58,7 +58,7 @@ export function createLoaders(manager: EntityManager, countryCode: string, visib
     visibility,
     /** All plans of the member, first to latest (keyed by the member's country code). */
     plansByCountry: createGroupLoader<string, NationalActionPlan>(
-      async () => (await repository(NationalActionPlanEntity).find({ order: { iteration: 'ASC' } })).map((row) => toPlan(row, countryCode)),
+      async () => (await (await repository(NationalActionPlanEntity)).find({ order: { iteration: 'ASC' } })).map((row) => toPlan(row, countryCode)),
       () => countryCode,
     ),
     planById: createRowLoader<string, NationalActionPlan>(
@@ -123,7 +123,7 @@ export function createLoaders(manager: EntityManager, countryCode: string, visib
      * order their parents arrive, it is one key per plan and one statement.
      */
     alignmentsByPlanId: new DataLoader<string, Map<string, IndicatorAlignment[]>>(async (planIds) => {
-      const rows: (IndicatorAlignment & { indicatorId: string; planId: string })[] = await repository(IndicatorAlignmentEntity)
+      const rows: (IndicatorAlignment & { indicatorId: string; planId: string })[] = await (await repository(IndicatorAlignmentEntity))
         .createQueryBuilder('alignment')
         .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = alignment.indicator_id')
         .select(['alignment.indicator_id AS "indicatorId"', 'alignment.framework_code AS "frameworkCode"', 'alignment.indicator_code AS "indicatorCode"', 'indicator.plan_id AS "planId"'])
@@ -135,7 +135,7 @@ export function createLoaders(manager: EntityManager, countryCode: string, visib
     }),
     /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
     measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
-      const query = repository(MeasurementEntity)
+      const query = (await repository(MeasurementEntity))
         .createQueryBuilder('measurement')
         .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = measurement.indicator_id')
         .addSelect('indicator.plan_id', 'plan_id')

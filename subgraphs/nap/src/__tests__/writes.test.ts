@@ -964,6 +964,37 @@ describe('writes to the NAP subgraph of one member (KE), asked directly', () => 
       expect(anonymous.body.errors!.map((error) => error.extensions.code)).toEqual(['UNAUTHENTICATED']);
     });
 
+    it("serves a focal point's writes and draft reads on one connection: with a pool of one, concurrent writes all complete", async () => {
+      // A request that held one pooled connection (its drafts session) while waiting for a second (its
+      // transaction) would wait for ever once every connection is held that way; with one, at once.
+      const keys = await testKeys();
+      const single = await createNapServer({
+        countryCode: 'KE',
+        dataSource: await openRoleDataSource(database!.url, napEntities, MEMBER_APP_ROLE, undefined, { DB_POOL_MAX: '1', DB_CONNECT_TIMEOUT_MS: '3000' }),
+        logger,
+        verifier: createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' }),
+      });
+      try {
+        const singleUrl = await single.listen(0);
+        const writes = await Promise.all(
+          ['2021-01', '2021-02', '2021-03', '2021-04'].map((period) =>
+            postGraphQL(singleUrl, RECORD_MEASUREMENT, { countryCode: 'KE', ...measurementInput(count, period, { value: 7 }) }, { authorization: `Bearer ${token}` }),
+          ),
+        );
+        for (const { status, body } of writes) {
+          expect(status).toBe(200);
+          expect(body.errors).toBeUndefined();
+          expect(body.data!.recordMeasurement).toMatchObject({ value: 7, status: 'DRAFT', indicator: { id: count.id } });
+        }
+        // Reading drafts back (the focal point's own connection) works on the same single connection.
+        const { body } = await postGraphQL(singleUrl, `query { indicator(countryCode: "KE", id: "${count.id}") { measurements { period status } } }`, {}, { authorization: `Bearer ${token}` });
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.indicator.measurements.filter((measurement: Row) => measurement.period.startsWith('2021-0') && measurement.status === 'DRAFT')).toHaveLength(4);
+      } finally {
+        await single.stop();
+      }
+    });
+
     it('records every row a write changes in the append-only audit log, with the focal point and the mutation', async () => {
       const before = (await dataSource!.query('SELECT count(*)::int AS count FROM audit_log'))[0].count as number;
       const created = await write(CREATE_PLAN, { input: { iteration: 8, title: 'Audited plan' } });

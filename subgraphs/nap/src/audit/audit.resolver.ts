@@ -18,7 +18,7 @@ export class AuditResolver {
   ): Promise<AuditEntry[]> {
     assertServes(context.countryCode, countryCode);
     requireFocalPointOf(context.principal, countryCode, "read this member state's audit log");
-    const rows = (await context.dataSource.query(
+    const rows = (await (await context.session()).query(
       `SELECT id::text, at, actor, action, entity, entity_id AS "entityId", before, after FROM audit_log
        WHERE $1::text IS NULL OR entity = $1 ORDER BY id DESC LIMIT $2`,
       [entity ?? null, Math.min(Math.max(first, 1), 500)],

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { badInput, setAuditActor } from '@wps/kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { NapContext } from '../context.js';
 import { authorizeWrite } from './write-access.js';
 
 /** What a service needs to write: the member's database, its country, and who writes. */
 export interface WriteScope {
-  dataSource: DataSource;
+  /** The request's database session (a focal point's own connection): the write's transaction runs on it. */
+  session(): Promise<EntityManager>;
   /** The country this member serves (rows are mapped to contract types with it). */
   countryCode: string;
   /** Recorded as recorded_by / published_by, and in the audit log. */
@@ -23,7 +24,7 @@ export interface WriteScope {
 export function openWriteScope(context: NapContext, countryCode: string): WriteScope {
   const { actor, action } = authorizeWrite(context, countryCode);
   for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
-  return { dataSource: context.dataSource, countryCode: context.countryCode, actor, action };
+  return { session: context.session, countryCode: context.countryCode, actor, action };
 }
 
 /** Unique constraints of the NAP database, as the input field a client must change. */
@@ -45,7 +46,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export async function inTransaction<T>(scope: WriteScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await scope.dataSource.transaction(async (manager) => {
+    return await (await scope.session()).transaction(async (manager) => {
       // The audit triggers record every row this transaction changes under this actor and action.
       await setAuditActor(manager, scope.actor, scope.action);
       // Row-level security: an authorised writer (a focal point of this member) works with the member's drafts.
