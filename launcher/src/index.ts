@@ -3,6 +3,7 @@ export { DEMO_MEMBERS } from '@wps/data';
 export { startEmbeddedPostgres } from './embedded-postgres.js';
 export { freePort } from './free-port.js';
 export { ensureNetworkKeys, type NetworkKeys } from './keys.js';
+export { loadLauncherConfig, type LauncherConfig } from './config.js';
 export { logDirOf, startNetwork, type NetworkOptions, type RunningNetwork } from './network.js';
 export { REPO_ROOT, SERVICE_SCRIPTS } from './paths.js';
 export { SAMPLE_QUERY } from './sample-query.js';

@@ -22,6 +22,8 @@ export interface NetworkOptions {
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
   /** Extra environment for every service (for example MEMBER_TIMEOUT_MS for fault tests). */
   env?: Record<string, string>;
+  /** Extra environment for the gateway alone (for example NODE_OPTIONS for the load test's memory probe). */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface RunningNetwork {
@@ -115,6 +117,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         PORT: String(options.gatewayPort ?? 0),
         SUBGRAPH_URLS: `regional=${regional.url},knowledge=${knowledge.url}`,
         REGISTRY_TOKEN_FILE: options.keys.gatewayTokenFile,
+        ...options.gatewayEnv,
       },
     });
     started.push(gateway);
