@@ -12,7 +12,9 @@ COPY subgraphs/knowledge/package.json subgraphs/knowledge/
 COPY gateway/package.json gateway/
 COPY codegen/package.json codegen/
 COPY clients/sdk/package.json clients/sdk/
+COPY clients/cli/package.json clients/cli/
 COPY launcher/package.json launcher/
+COPY bench/package.json bench/
 COPY tests/package.json tests/
 RUN npm ci
 COPY . .

@@ -137,4 +137,12 @@ describe('docker-compose.yml', () => {
     expect(hubServices.filter(([, service]) => service.build)).toHaveLength(1);
     expect(existsSync(path.join(REPO_ROOT, 'Dockerfile'))).toBe(true);
   });
+
+  it("copies every workspace's manifest before `npm ci`, so the image installs from the lockfile", () => {
+    const dockerfile = readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    const copied = [...dockerfile.matchAll(/^COPY (\S+)\/package\.json \1\/$/gm)].map((match) => match[1]);
+    const workspaces = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+    expect(copied.sort()).toEqual([...workspaces].sort());
+    expect(dockerfile.indexOf('RUN npm ci')).toBeGreaterThan(dockerfile.lastIndexOf('package.json'));
+  });
 });
