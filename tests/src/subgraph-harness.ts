@@ -64,19 +64,19 @@ export async function closeTestSubgraph(parts: { server?: { stop(): Promise<void
 
 /**
  * A DataSource on a test database running as `role` (the role a service
- * serves as), initialised; `env` sets other database variables of the kit
- * (e.g. DB_POOL_MAX).
+ * serves as; undefined: the connecting user), initialised; `env` sets other
+ * database variables of the kit (e.g. DB_POOL_MAX).
  */
 export async function openRoleDataSource(
   url: string,
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>,
-  role: string,
+  role: string | undefined,
   logger?: import('typeorm').Logger,
   env: Record<string, string> = {},
 ): Promise<DataSource> {
   const config = databaseConfigFrom(databaseEnv.read({ ...env, DATABASE_URL: url }));
-  const dataSource = createDataSource({ config, entities, migrations: [], applicationName: `${role}-test`, role, logger });
+  const dataSource = createDataSource({ config, entities, migrations: [], applicationName: `${role ?? 'service'}-test`, role, logger });
   await dataSource.initialize();
   return dataSource;
 }

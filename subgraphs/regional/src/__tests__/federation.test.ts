@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMemberships } from '@wps/data';
-import { ConfigError, ErrorCode, HubError, type SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, committedSubgraphSdl, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, type TestDatabase } from '@wps/tests';
+import { ConfigError, createTokenVerifier, ErrorCode, HubError, Role, signDevToken, type SubgraphServer } from '@wps/kit';
+import { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, testKeys, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { regionalEntities } from '../entities.js';
 import { regionalMigrations } from '../migrations/index.js';
@@ -176,6 +176,35 @@ describe('the regional subgraph, asked directly', () => {
       expect(body.data).toEqual({ ng: { memberStatus: 'NOT_CONNECTED' }, members: [{ countryCode: 'KE', status: 'ACTIVE' }] });
     } finally {
       await registry.bootstrap([KE], true);
+    }
+  });
+
+  it("keeps member endpoints and contract checks to the hub's own services when asked directly, past the gateway", async () => {
+    const keys = await testKeys();
+    // A server of its own (stopping it closes its DataSource), on the same database.
+    const guarded = await createRegionalServer({ dataSource: await openRoleDataSource(database!.url, regionalEntities, undefined), logger, verifier: createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' }) });
+    try {
+      const guardedUrl = await guarded.listen(0);
+      const as = async (roles: Role[] | null, query: string) =>
+        postGraphQL(guardedUrl, query, {}, roles ? { authorization: `Bearer ${await signDevToken(keys.privateKeyFile, { subject: 'someone', roles, country: 'KE' })}` } : {});
+      const ENDPOINTS = '{ members { countryCode endpoint } }';
+      const CHECK = `mutation { recordMemberCheck(countryCode: "KE", input: { passed: false, reason: "forged" }) { status } }`;
+
+      for (const [roles, code] of [[null, 'UNAUTHENTICATED'], [[Role.FOCAL_POINT], 'FORBIDDEN'], [[Role.REGIONAL_ANALYST], 'FORBIDDEN']] as const) {
+        const { text, body } = await as(roles && [...roles], ENDPOINTS);
+        expect(body.errors!.map((error) => error.extensions.code)).toEqual([code]);
+        expect(text).not.toContain(KE.endpoint);
+      }
+      expect((await as([Role.HUB_SERVICE], ENDPOINTS)).body.data!.members).toEqual([{ countryCode: 'KE', endpoint: KE.endpoint }]);
+
+      // Only the gateway's service credential records contract checks; a hub admin cannot forge one.
+      for (const [roles, code] of [[null, 'UNAUTHENTICATED'], [[Role.HUB_ADMIN], 'FORBIDDEN'], [[Role.FOCAL_POINT], 'FORBIDDEN']] as const) {
+        const { body } = await as(roles && [...roles], CHECK);
+        expect(body.errors!.map((error) => error.extensions.code)).toEqual([code]);
+      }
+      expect(await dataSource!.query('SELECT status, reason, last_checked_at FROM member')).toEqual([{ status: 'ACTIVE', reason: null, last_checked_at: null }]);
+    } finally {
+      await guarded.stop();
     }
   });
 
