@@ -3,22 +3,28 @@ import { RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { createDeadlineFetcher } from './deadline-fetcher.js';
 import type { GatewayContext } from './gateway-context.js';
+import type { Principal } from '@wps/kit';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 
 /**
  * A data source that forwards the caller's bearer token, and nothing else
  * of the client's request, with a deadline. Each subgraph verifies the token
- * again: a member state trusts signatures, not the hub.
+ * again: a member state trusts signatures, not the hub. `forwardsTokenOf`
+ * narrows who the token is sent for (default: everyone).
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource {
-  constructor(url: string, timeoutMs: number) {
+  constructor(
+    url: string,
+    timeoutMs: number,
+    private readonly forwardsTokenOf: (principal: Principal) => boolean = () => true,
+  ) {
     super({ url, fetcher: createDeadlineFetcher(timeoutMs) });
   }
 
   override willSendRequest(options: ProcessOptions): void {
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
-    const authorization = (options.incomingRequestContext.context as Partial<GatewayContext>).authorization;
-    if (authorization) options.request.http?.headers.set('authorization', authorization);
+    const { authorization, principal } = options.incomingRequestContext.context as Partial<GatewayContext>;
+    if (authorization && principal && this.forwardsTokenOf(principal)) options.request.http?.headers.set('authorization', authorization);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // Not re-exported by the package index.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
-import { ErrorCode, type Logger } from '@wps/kit';
+import { canSeeDraftsOf, ErrorCode, type Logger } from '@wps/kit';
 import {
   Kind,
   parse,
@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import CircuitBreaker from 'opossum';
 import { ForwardingDataSource } from './forwarding-data-source.js';
+import type { GatewayContext } from './gateway-context.js';
 import type { MemberDirectory, MemberRecord } from './member-registry.js';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -27,8 +28,8 @@ export interface MemberRouterOptions {
   /** Deadline of one request to one member. */
   timeoutMs: number;
   logger: Logger;
-  /** How to reach a member endpoint; default a RemoteGraphQLDataSource with the deadline. */
-  connect?: (endpoint: string, timeoutMs: number) => GraphQLDataSource;
+  /** How to reach a member endpoint; default a RemoteGraphQLDataSource with the deadline (memberDataSource). */
+  connect?: (endpoint: string, timeoutMs: number, countryCode: string) => GraphQLDataSource;
   /** Circuit breaker per member: open after this share of failures (of at least `volume` calls in the window)… */
   breaker?: { errorPercentage: number; volume: number; windowMs: number; resetMs: number };
 }
@@ -47,7 +48,14 @@ class MemberFailure {
   constructor(readonly reason: FailureReason) {}
 }
 
-const defaultConnect = (endpoint: string, timeoutMs: number): GraphQLDataSource => new ForwardingDataSource(endpoint, timeoutMs);
+/**
+ * The data source of one member. The caller's token goes to a member only
+ * when it gives rights there: its own focal points' (drafts, writes). Every
+ * other caller reads public data, for which a member needs no token, so no
+ * member state ever holds a token it could replay against another member.
+ */
+export const memberDataSource = (endpoint: string, timeoutMs: number, countryCode: string): GraphQLDataSource =>
+  new ForwardingDataSource(endpoint, timeoutMs, (principal) => canSeeDraftsOf(principal, countryCode));
 
 /**
  * The data source of the `nap` subgraph: one subgraph name in the supergraph,
@@ -180,6 +188,13 @@ export class MemberRouter implements GraphQLDataSource {
         }));
         return;
       }
+      // A write to a member goes with its caller's token, so only that member's own focal point's writes are sent;
+      // any other signed-in caller is refused here (the public's are sent without a token, and the member refuses them).
+      const principal = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION ? (options.incomingRequestContext.context as Partial<GatewayContext>).principal : undefined;
+      if (operation.operation === 'mutation' && principal && !principal.anonymous && !canSeeDraftsOf(principal, country)) {
+        fail((key) => ({ message: `Only a focal point of ${country} may write ${country}'s data.`, path: [key], extensions: { code: ErrorCode.FORBIDDEN, country } }));
+        return;
+      }
       const { query, variables: used } = subOperation(document, operation, fields, variables);
       const answer = await this.ask(member, options, { query, variables: used });
       if (answer instanceof MemberFailure || !answer.data || typeof answer.data !== 'object') {
@@ -208,7 +223,7 @@ export class MemberRouter implements GraphQLDataSource {
     try {
       // RemoteGraphQLDataSource overwrites request.http: each member call gets its own copy.
       const call = () =>
-        this.sourceFor(member.endpoint).process({
+        this.sourceFor(member).process({
           ...options,
           request: { ...options.request, query: request.query, variables: request.variables, http: undefined },
           document: undefined,
@@ -241,11 +256,12 @@ export class MemberRouter implements GraphQLDataSource {
     return breaker;
   }
 
-  private sourceFor(endpoint: string): GraphQLDataSource {
-    let source = this.sources.get(endpoint);
+  private sourceFor(member: MemberRecord): GraphQLDataSource {
+    const key = `${member.countryCode} ${member.endpoint}`;
+    let source = this.sources.get(key);
     if (!source) {
-      source = (this.options.connect ?? defaultConnect)(endpoint, this.options.timeoutMs);
-      this.sources.set(endpoint, source);
+      source = (this.options.connect ?? memberDataSource)(member.endpoint, this.options.timeoutMs, member.countryCode);
+      this.sources.set(key, source);
     }
     return source;
   }

@@ -113,7 +113,7 @@ describe('access to member data', () => {
     }
   });
 
-  it('forwards the caller\'s token to members, and no other header of the client\'s request', async () => {
+  it('forwards a token only to the member where it gives rights (its own focal point), and no other header of the client\'s request', async () => {
     // A member serving the contract that records the headers it receives.
     const received: Record<string, string | string[] | undefined>[] = [];
     const contract = readFileSync(path.join(REPO_ROOT, 'subgraphs', 'nap', 'schema.graphql'), 'utf8');
@@ -137,13 +137,29 @@ describe('access to member data', () => {
     expect((await admin.execute(RegisterMemberDocument, { input: { countryCode: 'UG', endpoint: url } })).errors).toEqual([]);
     expect(await waitFor(async () => (await admin.execute(MembersDocument, {})).data!.members.some((member) => member.countryCode === 'UG' && member.lastCheckedAt), 10_000)).toBe(true);
 
+    const clientHeaders = { cookie: 'session=secret', 'x-forwarded-for': '203.0.113.7', 'x-custom': 'client value', referer: 'https://evil.example.com/' };
+    const QUERY = '{ country(code: "UG") { code currentActionPlan { title } } }';
+    const forwardedFor = async (claims: TokenClaims) => {
+      received.length = 0;
+      const headers = { ...(await bearer(claims)), ...clientHeaders };
+      const { body } = await postGraphQL(hub.gatewayUrl, QUERY, {}, headers);
+      expect(body.errors).toBeUndefined();
+      expect(received).toHaveLength(1);
+      for (const name of Object.keys(clientHeaders)) expect([name, received[0]![name]]).toEqual([name, undefined]);
+      return { sent: headers.authorization, forwarded: received[0]!.authorization };
+    };
+
+    // Uganda's own focal point: the member needs the token (drafts, writes), and gets it.
+    const own = await forwardedFor({ subject: 'focal-point:UG', roles: [Role.FOCAL_POINT], country: 'UG' });
+    expect(own.forwarded).toBe(own.sent);
+    // Anyone else reads public data there: Uganda never holds a token it could replay at another member.
+    expect((await forwardedFor(analyst)).forwarded).toBeUndefined();
+    expect((await forwardedFor(rwandaFocalPoint)).forwarded).toBeUndefined();
+
+    // Rwanda's focal point writing to Uganda is refused at the gateway: nothing, token included, reaches Uganda.
     received.length = 0;
-    const headers = { ...(await bearer(analyst)), cookie: 'session=secret', 'x-forwarded-for': '203.0.113.7', 'x-custom': 'client value', referer: 'https://evil.example.com/' };
-    const { body } = await postGraphQL(hub.gatewayUrl, '{ country(code: "UG") { code currentActionPlan { title } } }', {}, headers);
-    expect(body.errors).toBeUndefined();
-    expect(received).toHaveLength(1);
-    const forwarded = received[0]!;
-    expect(forwarded.authorization).toBe(headers.authorization);
-    for (const name of ['cookie', 'x-forwarded-for', 'x-custom', 'referer']) expect([name, forwarded[name]]).toEqual([name, undefined]);
+    const write = await postGraphQL(hub.gatewayUrl, 'mutation { createActionPlan(countryCode: "UG", input: { iteration: 1, title: "Not yours" }) { id } }', {}, await bearer(rwandaFocalPoint));
+    expect(write.body.errors!.map((error) => error.extensions)).toEqual([{ code: 'FORBIDDEN', country: 'UG' }]);
+    expect(received).toEqual([]);
   });
 });
