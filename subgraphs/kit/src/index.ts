@@ -14,3 +14,4 @@ export * from './auth/index.js';
 export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
+export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from './shared-enums.js';

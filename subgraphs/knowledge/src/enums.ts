@@ -1,5 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 
+/** Shared with the other subgraphs (one definition, so they compose): see the kit's shared-enums.ts. */
+export { AlignmentFramework, AssessmentCriterionKey, IndicatorStatus, Pillar } from '@wps/kit';
+
 /** The hub's theme vocabulary (data/knowledge.json `_about`). */
 export enum Theme {
   MONITORING_EVALUATION = 'MONITORING_EVALUATION',
@@ -54,30 +57,6 @@ registerEnumType(SessionTiming, {
     UPCOMING: { description: 'Not yet ended, soonest first.' },
     PAST: { description: 'Ended, latest first.' },
   },
-});
-
-/**
- * The four pillars of UNSCR 1325. The same values as the NAP contract's and
- * the regional subgraph's Pillar (an enum used as input must match in every subgraph).
- */
-export enum Pillar {
-  PARTICIPATION = 'PARTICIPATION',
-  PREVENTION = 'PREVENTION',
-  PROTECTION = 'PROTECTION',
-  RELIEF_AND_RECOVERY = 'RELIEF_AND_RECOVERY',
-}
-registerEnumType(Pillar, { name: 'Pillar', description: 'The four pillars of UNSCR 1325.' });
-
-/** The same values as the NAP contract's AlignmentFramework. */
-export enum AlignmentFramework {
-  AU_CRF = 'AU_CRF',
-  EU_GAP_III = 'EU_GAP_III',
-  OSCE = 'OSCE',
-  UN_1325 = 'UN_1325',
-}
-registerEnumType(AlignmentFramework, {
-  name: 'AlignmentFramework',
-  description: 'Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators.',
 });
 
 /** A proposed practice is a DRAFT until a network admin publishes or rejects it. */
@@ -153,29 +132,4 @@ registerEnumType(SearchMatch, {
     FULL_TEXT: { description: 'Every word of the query (or a word it starts) is in the item, after stemming.' },
     FUZZY: { description: 'No full-text match: the query is close to a word of the title or themes (a typo), by trigram similarity.' },
   },
-});
-
-/** The NAP contract's IndicatorStatus (knowledge reads it through @requires; values kept identical). */
-export enum IndicatorStatus {
-  ACHIEVED = 'ACHIEVED',
-  ON_TRACK = 'ON_TRACK',
-  OFF_TRACK = 'OFF_TRACK',
-  NO_DATA = 'NO_DATA',
-}
-registerEnumType(IndicatorStatus, {
-  name: 'IndicatorStatus',
-  description: 'Progress of an indicator from its latest published value (see Indicator.status for the rule).',
-});
-
-/** The NAP contract's AssessmentCriterionKey (read through @requires; values kept identical). */
-export enum AssessmentCriterionKey {
-  INCLUSIVE_DESIGN = 'INCLUSIVE_DESIGN',
-  RESULTS_BASED_MONITORING = 'RESULTS_BASED_MONITORING',
-  RESOURCES = 'RESOURCES',
-  COORDINATION = 'COORDINATION',
-  REPORTING_REGULARITY = 'REPORTING_REGULARITY',
-}
-registerEnumType(AssessmentCriterionKey, {
-  name: 'AssessmentCriterionKey',
-  description: "Inclusive Security's high-impact NAP criteria, as checks on the plan's data.",
 });

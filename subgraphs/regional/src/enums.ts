@@ -1,5 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 
+/** Shared with the other subgraphs (one definition, so they compose): see the kit's shared-enums.ts. */
+export { IndicatorLevel, IndicatorStatus, Pillar } from '@wps/kit';
+
 export enum FrameworkCode {
   AU_CRF = 'AU_CRF',
   EU_GAP_III = 'EU_GAP_III',
@@ -45,30 +48,3 @@ export enum Locale {
   AR = 'ar',
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages country names are available in.' });
-
-/** The four pillars of UNSCR 1325 (the same values as the NAP contract's Pillar). */
-export enum Pillar {
-  PARTICIPATION = 'PARTICIPATION',
-  PREVENTION = 'PREVENTION',
-  PROTECTION = 'PROTECTION',
-  RELIEF_AND_RECOVERY = 'RELIEF_AND_RECOVERY',
-}
-registerEnumType(Pillar, { name: 'Pillar', description: 'The four pillars of UNSCR 1325.' });
-
-export enum IndicatorLevel {
-  OUTCOME = 'OUTCOME',
-  OUTPUT = 'OUTPUT',
-}
-registerEnumType(IndicatorLevel, { name: 'IndicatorLevel' });
-
-/** Progress of an indicator (the same values as the NAP contract's IndicatorStatus). */
-export enum IndicatorStatus {
-  ACHIEVED = 'ACHIEVED',
-  ON_TRACK = 'ON_TRACK',
-  OFF_TRACK = 'OFF_TRACK',
-  NO_DATA = 'NO_DATA',
-}
-registerEnumType(IndicatorStatus, {
-  name: 'IndicatorStatus',
-  description: 'Progress of an indicator from its latest published value (see Indicator.status for the rule).',
-});

@@ -1,14 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Enums of the NAP contract, registered once. Values are stored as text with CHECK constraints. */
+/** Shared with the other subgraphs (one definition, so they compose): see the kit's shared-enums.ts. */
+export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from '@wps/kit';
 
-export enum Pillar {
-  PARTICIPATION = 'PARTICIPATION',
-  PREVENTION = 'PREVENTION',
-  PROTECTION = 'PROTECTION',
-  RELIEF_AND_RECOVERY = 'RELIEF_AND_RECOVERY',
-}
-registerEnumType(Pillar, { name: 'Pillar', description: 'The four pillars of UNSCR 1325.' });
+/** Enums of the NAP contract, registered once. Values are stored as text with CHECK constraints. */
 
 export enum PlanFocus {
   DOMESTIC = 'DOMESTIC',
@@ -58,12 +53,6 @@ export enum ActivityStatus {
 }
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 
-export enum IndicatorLevel {
-  OUTCOME = 'OUTCOME',
-  OUTPUT = 'OUTPUT',
-}
-registerEnumType(IndicatorLevel, { name: 'IndicatorLevel' });
-
 export enum IndicatorKind {
   QUANTITATIVE = 'QUANTITATIVE',
   QUALITATIVE = 'QUALITATIVE',
@@ -80,17 +69,6 @@ export enum ReportingFrequency {
 }
 registerEnumType(ReportingFrequency, { name: 'ReportingFrequency' });
 
-export enum IndicatorStatus {
-  ACHIEVED = 'ACHIEVED',
-  ON_TRACK = 'ON_TRACK',
-  OFF_TRACK = 'OFF_TRACK',
-  NO_DATA = 'NO_DATA',
-}
-registerEnumType(IndicatorStatus, {
-  name: 'IndicatorStatus',
-  description: 'Progress of an indicator from its latest published value (see Indicator.status for the rule).',
-});
-
 /** What a reporter may say of a qualitative indicator (NO_DATA is never reported, it is the absence of a report). */
 export enum ReportedStatus {
   ACHIEVED = 'ACHIEVED',
@@ -98,17 +76,6 @@ export enum ReportedStatus {
   OFF_TRACK = 'OFF_TRACK',
 }
 registerEnumType(ReportedStatus, { name: 'ReportedStatus' });
-
-export enum AlignmentFramework {
-  AU_CRF = 'AU_CRF',
-  EU_GAP_III = 'EU_GAP_III',
-  OSCE = 'OSCE',
-  UN_1325 = 'UN_1325',
-}
-registerEnumType(AlignmentFramework, {
-  name: 'AlignmentFramework',
-  description: 'Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators.',
-});
 
 export enum FundingSource {
   NATIONAL_BUDGET = 'NATIONAL_BUDGET',
@@ -131,15 +98,3 @@ export enum ReportKind {
   PARLIAMENTARY = 'PARLIAMENTARY',
 }
 registerEnumType(ReportKind, { name: 'ReportKind' });
-
-export enum AssessmentCriterionKey {
-  INCLUSIVE_DESIGN = 'INCLUSIVE_DESIGN',
-  RESULTS_BASED_MONITORING = 'RESULTS_BASED_MONITORING',
-  RESOURCES = 'RESOURCES',
-  COORDINATION = 'COORDINATION',
-  REPORTING_REGULARITY = 'REPORTING_REGULARITY',
-}
-registerEnumType(AssessmentCriterionKey, {
-  name: 'AssessmentCriterionKey',
-  description: "Inclusive Security's high-impact NAP criteria, as checks on the plan's data.",
-});
