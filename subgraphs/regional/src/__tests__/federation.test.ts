@@ -13,7 +13,8 @@ import { createRegionalServer } from '../server.js';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const KE: MemberRegistration = { countryCode: 'KE', endpoint: 'http://nap-ke:4000/graphql' };
-const SUSPENDED_AU_MEMBERS = ['BF', 'GA', 'GN', 'ML', 'NE', 'SD'];
+// As of data/memberships.json (2026-12-01): Gabon and Guinea reinstated, Madagascar and Guinea-Bissau suspended.
+const SUSPENDED_AU_MEMBERS = ['BF', 'GW', 'MG', 'ML', 'NE', 'SD'];
 
 
 /** The body of `type <name> { … }` in an SDL, or undefined. */
@@ -122,7 +123,7 @@ describe('the regional subgraph, asked directly', () => {
     expect(codes(body.data!.osce).sort()).toEqual([...memberships.OSCE.members].sort());
   });
 
-  it('gives the suspended AU members (BF, GA, GN, ML, NE, SD) membership status SUSPENDED, and the others ACTIVE', async () => {
+  it('gives the suspended AU members (BF, GW, MG, ML, NE, SD) membership status SUSPENDED, and the others ACTIVE', async () => {
     const { body } = await ask(`{
       suspended: framework(code: AU_CRF) { members(status: SUSPENDED) { code } }
       countries(framework: AU_CRF) { code memberships { status framework { code } } }
