@@ -16,7 +16,33 @@ export function requireFocalPointOf(principal: Principal, countryCode: string, a
   }
 }
 
-/** Whether the principal may see a country's unpublished data (its own focal points only). */
+/**
+ * The drafts rule: whether the principal may see a country's unpublished
+ * data (plans, indicators, measurements not yet published). Its own focal
+ * points only; the NAP subgraph decides draft visibility with it.
+ */
 export function canSeeDraftsOf(principal: Principal, countryCode: string): boolean {
   return hasRole(principal, Role.FOCAL_POINT) && principal.country === countryCode;
+}
+
+/**
+ * The write rule at the hub: whether the principal may write a country's
+ * data through the gateway (its own focal points only). The gateway refuses
+ * any other signed-in caller's mutation for that country before it reaches
+ * the member, so a member never receives another country's focal point's
+ * write (or token); the member checks again with `requireFocalPointOf`.
+ */
+export function mayWriteFor(principal: Principal, countryCode: string): boolean {
+  return hasRole(principal, Role.FOCAL_POINT) && principal.country === countryCode;
+}
+
+/**
+ * The token-forwarding rule: whether the gateway sends the caller's token
+ * to a country's member. Only where the token gives rights at that member
+ * (drafts or writes); every other caller reads public data there, for which
+ * a member needs no token, so no member state holds a token it could replay
+ * at another member.
+ */
+export function forwardsTokenTo(principal: Principal, countryCode: string): boolean {
+  return canSeeDraftsOf(principal, countryCode) || mayWriteFor(principal, countryCode);
 }
