@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ConfigError, createLogger, createTokenVerifier, ErrorCode, HubError, jsonBodyErrorHandler, type Logger } from '@wps/kit';
-import express from 'express';
+import { ConfigError, createHttpService, createLogger, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type Logger } from '@wps/kit';
+import type express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -28,13 +25,6 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
-/**
- * The hub's gateway, built but not listening: Apollo Gateway over a static
- * supergraph file. The member subgraph (`nap`) goes through the
- * MemberRouter; every other subgraph gets a plain data source with the URL
- * from the supergraph (or SUBGRAPH_URLS), so any Federation 2 supergraph can
- * be served.
- */
 function readRegistryToken(file: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
@@ -43,6 +33,13 @@ function readRegistryToken(file: string): string {
   }
 }
 
+/**
+ * The hub's gateway, built but not listening: Apollo Gateway over a static
+ * supergraph file. The member subgraph (`nap`) goes through the
+ * MemberRouter; every other subgraph gets a plain data source with the URL
+ * from the supergraph (or SUBGRAPH_URLS), so any Federation 2 supergraph can
+ * be served.
+ */
 export async function createGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<GatewayServer> {
   // @apollo/gateway reads this itself: nothing leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -88,41 +85,25 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     },
   });
 
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const service = createHttpService({ bodyLimitBytes: config.limits.maxBodyBytes });
   const verifier = createTokenVerifier(config.auth);
   const armor = armorProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
+    ...HARDENED_APOLLO_SETTINGS,
     gateway,
     formatError: createGatewayErrorMasker(logger),
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    // Automatic persisted queries are off: a client cannot register queries in the hub's cache.
-    persistedQueries: false,
     introspection: config.limits.introspection,
     hideSchemaDetailsFromClientErrors: !config.limits.fieldSuggestions,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    // runService owns SIGINT/SIGTERM and stops things in order.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
-    ],
+    plugins: [...service.apolloPlugins, ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
+  service.app.get('/health', (_req, res) => {
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
-  app.use(
-    '/graphql',
-    corsFor(config.limits),
-    express.json({ limit: config.limits.maxBodyBytes }),
+  service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.
       context: async ({ req }): Promise<GatewayContext> => {
@@ -134,31 +115,17 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
         }
       },
     }),
+    [corsFor(config.limits)],
   );
 
-  app.use(jsonBodyErrorHandler(config.limits.maxBodyBytes));
-
-  let stopped = false;
   return {
-    app,
-    httpServer,
+    app: service.app,
+    httpServer: service.httpServer,
     registry,
-    async listen(port, host = '127.0.0.1') {
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      const address = httpServer.address() as AddressInfo;
-      return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${address.port}/graphql`;
-    },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
+    listen: (port, host) => service.listen(port, host),
+    stop: service.stopOnce(async () => {
       registry?.stop();
       await apollo.stop();
-    },
+    }),
   };
 }

@@ -10,6 +10,7 @@ export { createGroupLoader, createRowLoader, isUuid } from './loaders.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { runService, type ReadyMessage, type RunningService } from './run-service.js';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
+export { createHttpService, DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_PATH, HARDENED_APOLLO_SETTINGS, type HttpService, type HttpServiceOptions } from './http-service.js';
 export * from './auth/index.js';
 export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export { jsonBodyErrorHandler } from './body-errors.js';

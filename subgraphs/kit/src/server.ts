@@ -1,17 +1,14 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import type express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type Principal } from './auth/principal.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
-import { jsonBodyErrorHandler } from './body-errors.js';
 import { createErrorMasker } from './errors.js';
 import { ErrorCode, HubError } from './hub-error.js';
+import { createHttpService, HARDENED_APOLLO_SETTINGS } from './http-service.js';
 import type { Logger } from './logger.js';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -65,29 +62,16 @@ async function principalOf(request: express.Request, verifier: TokenVerifier | u
  * (tests, the SDL printer and `index.ts` share it; only `index.ts` listens).
  */
 export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const service = createHttpService({ bodyLimitBytes: options.bodyLimitBytes });
   const apollo = new ApolloServer<TContext>({
+    ...HARDENED_APOLLO_SETTINGS,
     schema: options.schema,
     formatError: createErrorMasker(options.logger),
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    persistedQueries: false,
-    // runService owns SIGINT/SIGTERM and stops things in order.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ...(options.plugins ?? []),
-    ],
+    plugins: [...service.apolloPlugins, ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
+  service.app.get('/health', async (_req, res) => {
     try {
       await options.healthCheck?.();
       res.json({ status: 'ok', service: options.name });
@@ -95,37 +79,19 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: options.bodyLimitBytes ?? 1_048_576 }),
+  service.serveGraphQL(
     expressMiddleware(apollo, {
       context: async ({ req }) => options.context({ request: req, principal: await principalOf(req, options.verifier) }),
     }),
   );
 
-  app.use(jsonBodyErrorHandler(options.bodyLimitBytes ?? 1_048_576));
-
-  let stopped = false;
   return {
-    app,
-    httpServer,
-    async listen(port, host = '127.0.0.1') {
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      const address = httpServer.address() as AddressInfo;
-      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      return `http://${shownHost}:${address.port}/graphql`;
-    },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
+    app: service.app,
+    httpServer: service.httpServer,
+    listen: (port, host) => service.listen(port, host),
+    stop: service.stopOnce(async () => {
       await apollo.stop();
       await options.onStop?.();
-    },
+    }),
   };
 }
