@@ -2,19 +2,9 @@ import type { Logger } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
 import { checkAgainstContract, subgraphSchema, type ContractVerdict } from './contract-check.js';
 
-export type RegisteredStatus = 'ACTIVE' | 'QUARANTINED' | 'OFFLINE';
+import type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
 
-export interface MemberRecord {
-  countryCode: string;
-  endpoint: string;
-  status: RegisteredStatus;
-}
-
-/** What the MemberRouter needs from the registry. */
-export interface MemberDirectory {
-  /** The registered member for a country, with the status routing should use; undefined when none is registered. */
-  memberFor(countryCode: string): MemberRecord | undefined;
-}
+export type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
 
 export interface MemberRegistryOptions {
   /** GraphQL endpoint serving `Query.members` and `Mutation.recordMemberCheck` (the regional subgraph). */

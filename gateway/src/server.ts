@@ -69,6 +69,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   const gateway = new ApolloGateway({
     supergraphSdl,
     __exposeQueryPlanExperimental: false,
+    // Each fetch's parsed document comes with it, from the query-plan cache: the MemberRouter reads it once per plan.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     buildService: ({ name, url }) => {
       if (name === config.memberSubgraph && registry) {

@@ -1,4 +1,4 @@
-import { countryOfRepresentation } from '../member-router.js';
+import { countryOfRepresentation } from '../entity-routing.js';
 
 describe('countryOfRepresentation', () => {
   it("reads the countryCode of a NAP entity's key", () => {

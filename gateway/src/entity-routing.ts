@@ -1,0 +1,73 @@
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { checkEntityAnswer } from './member-answer-check.js';
+import { entityPathIn, errorsPart, internalError, memberUnavailable, tagMemberError } from './member-errors.js';
+import { MemberFailure } from './member-failure.js';
+import type { RouteContext } from './member-routing.js';
+import type { GatewayResponse, MemberRequest, Variables } from './member-transport.js';
+
+/** The country a representation belongs to: its `countryCode`, or a Country's `code`. */
+export function countryOfRepresentation(representation: unknown): string | undefined {
+  if (!representation || typeof representation !== 'object') return undefined;
+  const record = representation as Record<string, unknown>;
+  if (typeof record.countryCode === 'string') return record.countryCode;
+  if (record.__typename === 'Country' && typeof record.code === 'string') return record.code;
+  return undefined;
+}
+
+/** Representations by country (their indices, in order), and those that name no country. */
+export function groupRepresentations(representations: readonly unknown[]): { byCountry: Map<string, number[]>; withoutCountry: number[] } {
+  const byCountry = new Map<string, number[]>();
+  const withoutCountry: number[] = [];
+  representations.forEach((representation, index) => {
+    const country = countryOfRepresentation(representation);
+    if (country === undefined) withoutCountry.push(index);
+    else if (byCountry.has(country)) byCountry.get(country)!.push(index);
+    else byCountry.set(country, [index]);
+  });
+  return { byCountry, withoutCountry };
+}
+
+/**
+ * An `_entities` fetch, routed by country: one request per member with its
+ * own representations, all in parallel; results go back in the original
+ * order (exactly one entry per representation) and error paths are
+ * re-indexed. A country with no registered member resolves to null without
+ * an error (not connected is a status); a member that fails gets one
+ * MEMBER_UNAVAILABLE at its first entry.
+ */
+export async function routeEntities(route: RouteContext, fetch: { query: string; document: DocumentNode }, variables: Variables): Promise<GatewayResponse> {
+  const representations = variables.representations;
+  if (!Array.isArray(representations)) return { errors: [internalError('An entity fetch came without representations.')] };
+
+  const results: unknown[] = representations.map(() => null);
+  const errors: GraphQLFormattedError[] = [];
+  const { byCountry, withoutCountry } = groupRepresentations(representations);
+  for (const index of withoutCountry) errors.push(internalError('An entity of the NAP contract was asked for without a country code.', ['_entities', index]));
+
+  await Promise.all(
+    [...byCountry].map(async ([country, indices]) => {
+      const member = route.directory.memberFor(country);
+      if (!member) return;
+      const firstPath = ['_entities', indices[0]!];
+      // The query is the planner's own: only the representations differ per member.
+      const request: MemberRequest = { ...fetch, variables: { ...variables, representations: indices.map((index) => representations[index]) } };
+      const answer = await route.ask(member, request);
+      if (answer instanceof MemberFailure) {
+        errors.push(memberUnavailable(country, answer.reason, firstPath));
+        return;
+      }
+      const checked = checkEntityAnswer(answer, indices.length);
+      if ('problem' in checked) {
+        route.logger.warn(`member ${country} answered an entity fetch wrongly: ${checked.problem}`, { errors: answer.errors?.map((error) => error.message) });
+        errors.push(memberUnavailable(country, 'invalid_response', firstPath));
+        return;
+      }
+      checked.accepted.forEach((entity, local) => {
+        results[indices[local]!] = entity ?? null;
+      });
+      const pathInFetch = entityPathIn(indices);
+      for (const error of answer.errors ?? []) errors.push(tagMemberError(error, country, pathInFetch));
+    }),
+  );
+  return { data: { _entities: results }, ...errorsPart(errors) };
+}

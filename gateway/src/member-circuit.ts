@@ -1,0 +1,64 @@
+import type { Logger } from '@wps/kit';
+import CircuitBreaker from 'opossum';
+import type { MemberRecord } from './member-directory.js';
+import { classifyFailure, MemberFailure } from './member-failure.js';
+
+export interface BreakerSettings {
+  /** Open after this share of failed calls (in percent)… */
+  errorPercentage: number;
+  /** …of at least this many calls… */
+  volume: number;
+  /** …in this rolling window. */
+  windowMs: number;
+  /** How long an open circuit fails fast before one trial call. */
+  resetMs: number;
+}
+
+export const DEFAULT_BREAKER: BreakerSettings = { errorPercentage: 50, volume: 4, windowMs: 10_000, resetMs: 10_000 };
+
+type Call = () => Promise<unknown>;
+
+/**
+ * One circuit breaker per member (country and endpoint, so a re-pointed
+ * member starts closed), made on its first call and kept. After repeated
+ * failures its country fails fast with `circuit_open` until a trial call
+ * succeeds. No retries, for queries or mutations: a failure is reported.
+ */
+export class MemberCircuits {
+  private readonly breakers = new Map<string, CircuitBreaker<[Call], unknown>>();
+
+  constructor(
+    private readonly settings: BreakerSettings,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Run one call to a member through its breaker: its result, or the failure with its reason (logged, never with a URL to a client). */
+  async run<T>(member: MemberRecord, call: () => Promise<T>): Promise<T | MemberFailure> {
+    try {
+      return (await this.breakerFor(member).fire(call)) as T;
+    } catch (error) {
+      const reason = classifyFailure(error);
+      this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: error instanceof Error ? error.message : String(error) });
+      return new MemberFailure(reason);
+    }
+  }
+
+  private breakerFor(member: MemberRecord): CircuitBreaker<[Call], unknown> {
+    const key = `${member.countryCode} ${member.endpoint}`;
+    let breaker = this.breakers.get(key);
+    if (!breaker) {
+      const { errorPercentage, volume, windowMs, resetMs } = this.settings;
+      breaker = new CircuitBreaker((call: Call) => call(), {
+        timeout: false, // the transport has the deadline
+        errorThresholdPercentage: errorPercentage,
+        volumeThreshold: volume,
+        rollingCountTimeout: windowMs,
+        resetTimeout: resetMs,
+      });
+      breaker.on('open', () => this.logger.warn(`circuit to member ${member.countryCode} opened: failing fast for ${resetMs} ms`));
+      breaker.on('close', () => this.logger.info(`circuit to member ${member.countryCode} closed again`));
+      this.breakers.set(key, breaker);
+    }
+    return breaker;
+  }
+}
