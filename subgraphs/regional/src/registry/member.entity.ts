@@ -24,6 +24,10 @@ export class MemberEntity {
   @Column('timestamptz', { name: 'registered_at' })
   registeredAt!: Date;
 
+  /** Raised by every admin change (register, update, the seed), not by a recorded check; bigint, so a string. */
+  @Column('bigint')
+  revision!: string;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
 }

@@ -23,4 +23,7 @@ export class Member {
 
   @Field(() => Date)
   registeredAt!: Date;
+
+  /** Not a field here: Member.revision is resolved by RegistryResolver, for the hub's own services only. */
+  revision!: number;
 }

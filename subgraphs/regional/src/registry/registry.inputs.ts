@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Directive, Field, InputType, Int } from 'type-graphql';
 import { MemberStatus } from '../enums.js';
 
 @InputType({ description: "Where a member state's NAP subgraph answers." })
@@ -29,4 +29,8 @@ export class MemberCheckInput {
 
   @Field(() => String, { nullable: true })
   contractVersion?: string | null;
+
+  @Directive('@inaccessible')
+  @Field(() => Int, { nullable: true, description: 'The Member.revision that was checked: a verdict on a revision the admin has changed since is not recorded.' })
+  revision?: number | null;
 }

@@ -1,5 +1,5 @@
 import { badInput, requireRole, Role } from '@wps/kit';
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
 import { MemberStatus } from '../enums.js';
@@ -48,7 +48,11 @@ export class RegistryResolver {
   ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_SERVICE], 'record contract checks');
     return toMember(
-      await context.registry.recordCheck(countryCode, { passed: input.passed, reason: input.reason ?? null, contractVersion: input.contractVersion ?? null }, context.principal.subject),
+      await context.registry.recordCheck(
+        countryCode,
+        { passed: input.passed, reason: input.reason ?? null, contractVersion: input.contractVersion ?? null, revision: input.revision ?? null },
+        context.principal.subject,
+      ),
     );
   }
 
@@ -57,6 +61,15 @@ export class RegistryResolver {
   endpoint(@Root() member: Member, @Ctx() context: RegionalContext): string {
     requireRole(context.principal, [Role.HUB_SERVICE, Role.HUB_ADMIN], 'read member endpoints');
     return member.endpoint;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description: "Raised by every change the hub admin makes to the member, not by recorded checks: the gateway re-checks a member whose revision it has not checked. Hub's own services and its admin only.",
+  })
+  revision(@Root() member: Member, @Ctx() context: RegionalContext): number {
+    requireRole(context.principal, [Role.HUB_SERVICE, Role.HUB_ADMIN], 'read member revisions');
+    return member.revision;
   }
 
   @FieldResolver(() => Country)
@@ -74,5 +87,6 @@ function toMember(row: MemberEntity): Member {
     lastCheckedAt: row.lastCheckedAt,
     reason: row.reason,
     registeredAt: row.registeredAt,
+    revision: Number(row.revision),
   };
 }

@@ -16,7 +16,7 @@ export class RegistryService {
     return this.dataSource.getRepository(MemberEntity).findOneBy({ countryCode });
   }
 
-  /** Register a member state's NAP subgraph (the gateway checks its contract before routing to it). */
+  /** Register a member state's NAP subgraph, with a new revision (the gateway checks its contract before routing to it). */
   async register(registration: MemberRegistration, actor: string): Promise<MemberEntity> {
     validateRegistration(registration);
     return this.dataSource.transaction(async (manager) => {
@@ -28,7 +28,7 @@ export class RegistryService {
     });
   }
 
-  /** Re-point a member, or take it OFFLINE / bring it back (ACTIVE means: check its contract again). */
+  /** Re-point a member, or take it OFFLINE / bring it back (ACTIVE means: check its contract again); a new revision either way. */
   async update(countryCode: string, changes: { endpoint?: string | null; status?: 'ACTIVE' | 'OFFLINE' | null }, actor: string): Promise<MemberEntity> {
     if (changes.endpoint) validateRegistration({ countryCode, endpoint: changes.endpoint });
     return this.dataSource.transaction(async (manager) => {
@@ -36,7 +36,8 @@ export class RegistryService {
       await manager.query(
         `UPDATE member SET endpoint = COALESCE($2, endpoint), status = COALESCE($3, status),
            reason = CASE WHEN $3 = 'OFFLINE' THEN 'taken offline by the hub admin' WHEN $3 = 'ACTIVE' THEN NULL ELSE reason END,
-           last_checked_at = CASE WHEN $2 IS NOT NULL OR $3 = 'ACTIVE' THEN NULL ELSE last_checked_at END, updated_at = now()
+           last_checked_at = CASE WHEN $2 IS NOT NULL OR $3 = 'ACTIVE' THEN NULL ELSE last_checked_at END,
+           revision = nextval('member_revision_seq'), updated_at = now()
          WHERE country_code = $1`,
         [countryCode, changes.endpoint ?? null, changes.status ?? null],
       );
@@ -55,11 +56,19 @@ export class RegistryService {
 
   /**
    * The gateway's contract check: QUARANTINED with the differences as the
-   * reason, or ACTIVE. A member the admin took OFFLINE stays OFFLINE.
+   * reason, or ACTIVE. A member the admin took OFFLINE stays OFFLINE. A
+   * check of a `revision` the admin has changed since judged an endpoint or
+   * status that is gone: it is not recorded, and the member is returned as
+   * it is (with its newer revision). The revision does not change.
    */
-  async recordCheck(countryCode: string, result: { passed: boolean; reason: string | null; contractVersion: string | null }, actor: string): Promise<MemberEntity> {
+  async recordCheck(
+    countryCode: string,
+    result: { passed: boolean; reason: string | null; contractVersion: string | null; revision?: number | null },
+    actor: string,
+  ): Promise<MemberEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.existing(manager, countryCode);
+      const before = await this.existing(manager, countryCode, true);
+      if (result.revision != null && before.revision !== String(result.revision)) return before;
       await manager.query(
         `UPDATE member SET status = CASE WHEN status = 'OFFLINE' THEN status WHEN $2 THEN 'ACTIVE' ELSE 'QUARANTINED' END,
            reason = CASE WHEN status = 'OFFLINE' THEN reason ELSE $3 END, contract_version = $4, last_checked_at = now(), updated_at = now()
@@ -70,8 +79,9 @@ export class RegistryService {
     });
   }
 
-  private async existing(manager: EntityManager, countryCode: string): Promise<MemberEntity> {
-    const member = await manager.getRepository(MemberEntity).findOneBy({ countryCode });
+  /** The member, or NOT_FOUND; `locked` holds its row until the transaction ends. */
+  private async existing(manager: EntityManager, countryCode: string, locked = false): Promise<MemberEntity> {
+    const member = await manager.getRepository(MemberEntity).findOne({ where: { countryCode }, ...(locked ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!member) throw new HubError(ErrorCode.NOT_FOUND, `${countryCode} has no registered member.`, { country: countryCode });
     return member;
   }
@@ -108,7 +118,8 @@ export class RegistryService {
         await manager.query('INSERT INTO country (code) VALUES ($1) ON CONFLICT DO NOTHING', [countryCode]);
         await manager.query(
           `INSERT INTO member (country_code, endpoint, status) VALUES ($1, $2, 'ACTIVE')
-           ON CONFLICT (country_code) DO UPDATE SET endpoint = EXCLUDED.endpoint, status = 'ACTIVE', reason = NULL, updated_at = now()`,
+           ON CONFLICT (country_code) DO UPDATE SET endpoint = EXCLUDED.endpoint, status = 'ACTIVE', reason = NULL,
+             revision = nextval('member_revision_seq'), updated_at = now()`,
           [countryCode, endpoint],
         );
       }
