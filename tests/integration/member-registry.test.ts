@@ -3,19 +3,21 @@ import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createSubgraphServer, Role, signDevToken, type SubgraphServer } from '@wps/kit';
 import { REPO_ROOT } from '@wps/launcher';
-import { createHubClient, FrameworkProgressDocument, MembersDocument, RegisterMemberDocument, RemoveMemberDocument, type HubClient } from '@wps/sdk';
+import { createHubClient, FrameworkProgressDocument, MembersDocument, RegisterMemberDocument, RemoveMemberDocument, UpdateMemberDocument, type HubClient } from '@wps/sdk';
 import { silentLogger, startExtraMember, startTestNetwork, waitFor, type ExtraMember, type TestNetwork } from '@wps/tests';
 import { parse } from 'graphql';
 
 /**
  * The registry (ARCHITECTURE.md section 3) changes while the gateway runs:
- * the gateway re-reads it on an interval and checks each new member's
- * schema against the NAP contract before routing to it.
+ * the gateway re-reads it on an interval and checks a member's schema
+ * against the NAP contract before routing to it, whenever the admin
+ * registers, re-points or brings back that member.
  */
 describe('the member registry, while the gateway runs', () => {
   let hub: TestNetwork;
   let admin: HubClient;
   let ghana: ExtraMember | undefined;
+  let uganda: ExtraMember | undefined;
   let altered: SubgraphServer | undefined;
 
   beforeAll(async () => {
@@ -24,6 +26,7 @@ describe('the member registry, while the gateway runs', () => {
   });
   afterAll(async () => {
     await ghana?.stop();
+    await uganda?.stop();
     await altered?.stop();
     await hub?.stop();
   });
@@ -75,6 +78,43 @@ describe('the member registry, while the gateway runs', () => {
     expect(result.errors).toEqual([
       { message: expect.stringContaining('UG'), path: ['countries', expect.any(Number)], extensions: { code: 'MEMBER_UNAVAILABLE', country: 'UG', reason: 'quarantined' } },
     ]);
+  });
+
+  it('re-points a quarantined member to a subgraph that serves the contract: checked again and routed to, without a restart', async () => {
+    uganda = await startExtraMember('UG');
+    const repointed = await admin.execute(UpdateMemberDocument, { countryCode: 'UG', input: { endpoint: uganda.url } });
+    expect(repointed.errors).toEqual([]);
+
+    expect(await waitFor(async () => (await au()).byCode.get('UG')?.currentActionPlan != null, 10_000)).toBe(true);
+    const { result, byCode } = await au();
+    expect(result.errors).toEqual([]);
+    expect(byCode.get('UG')!.memberStatus).toBe('ACTIVE');
+    expect(byCode.get('UG')!.currentActionPlan!.title).toContain('Uganda');
+    expect(await waitFor(async () => (await members()).get('UG')?.lastCheckedAt != null, 5_000)).toBe(true);
+    expect((await members()).get('UG')).toMatchObject({ status: 'ACTIVE', reason: null, contractVersion: expect.stringMatching(/^nap@[0-9a-f]{12}$/) });
+  });
+
+  it('takes a member offline and back: OFFLINE nulls its country with one error, ACTIVE is checked again before its data returns', async () => {
+    const offline = await admin.execute(UpdateMemberDocument, { countryCode: 'UG', input: { status: 'OFFLINE' } });
+    expect(offline.errors).toEqual([]);
+    expect(offline.data!.updateMember).toEqual({ countryCode: 'UG', status: 'OFFLINE', reason: 'taken offline by the hub admin' });
+    expect(await waitFor(async () => (await au()).byCode.get('UG')?.currentActionPlan === null, 10_000)).toBe(true);
+    const down = await au();
+    expect(down.byCode.get('UG')).toMatchObject({ memberStatus: 'OFFLINE', currentActionPlan: null });
+    expect(down.byCode.get('KE')!.currentActionPlan).not.toBeNull();
+    expect(down.result.errors).toEqual([
+      { message: expect.stringContaining('UG'), path: ['countries', expect.any(Number)], extensions: { code: 'MEMBER_UNAVAILABLE', country: 'UG', reason: 'offline' } },
+    ]);
+
+    const back = await admin.execute(UpdateMemberDocument, { countryCode: 'UG', input: { status: 'ACTIVE' } });
+    expect(back.errors).toEqual([]);
+    // Bringing it back clears its last check; the gateway checks it again (a new revision) and records that.
+    expect(back.data!.updateMember).toEqual({ countryCode: 'UG', status: 'ACTIVE', reason: null });
+    expect(await waitFor(async () => (await members()).get('UG')?.lastCheckedAt != null, 10_000)).toBe(true);
+    expect(await waitFor(async () => (await au()).byCode.get('UG')?.currentActionPlan != null, 10_000)).toBe(true);
+    const up = await au();
+    expect(up.result.errors).toEqual([]);
+    expect(up.byCode.get('UG')).toMatchObject({ memberStatus: 'ACTIVE' });
   });
 
   it('removes a member: its country is NOT_CONNECTED again, with no data and no error', async () => {
