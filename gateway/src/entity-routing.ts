@@ -2,7 +2,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { checkEntityAnswer } from './member-answer-check.js';
 import { entityPathIn, errorsPart, internalError, memberUnavailable, tagMemberError } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './member-routing.js';
+import type { RouteContext } from './route-context.js';
 import type { GatewayResponse, MemberRequest, Variables } from './member-transport.js';
 
 /** The country a representation belongs to: its `countryCode`, or a Country's `code`. */

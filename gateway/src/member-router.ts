@@ -9,7 +9,7 @@ import { DEFAULT_BREAKER, MemberCircuits, type BreakerSettings } from './member-
 import type { MemberDirectory, MemberRecord } from './member-directory.js';
 import { internalError } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './member-routing.js';
+import type { RouteContext } from './route-context.js';
 import { memberDataSource, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
 

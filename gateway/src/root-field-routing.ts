@@ -4,7 +4,7 @@ import { responseKey, rootTypeName, type MemberFetchDocument } from './document-
 import { checkRootAnswer } from './member-answer-check.js';
 import { countryCodeRequired, errorsPart, memberNotRegistered, memberUnavailable, tagMemberError, writeForbidden } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './member-routing.js';
+import type { RouteContext } from './route-context.js';
 import type { GatewayResponse, Variables } from './member-transport.js';
 
 /** The country a root field is addressed to: its `countryCode` argument, literal or variable. */
