@@ -31,6 +31,7 @@ describe('the reasons real transport failures are given', () => {
 
   afterAll(async () => {
     for (const response of held) response.destroy();
+    for (const server of servers) server.closeAllConnections();
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   });
 
