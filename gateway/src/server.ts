@@ -18,6 +18,7 @@ import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { subgraphsOf } from './supergraph.js';
+import { mountWebUi } from './web-ui/web-ui.js';
 
 export interface GatewayServer {
   app: express.Express;
@@ -119,6 +120,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
+  mountWebUi(app, config.webUi, logger);
   app.use(
     '/graphql',
     corsFor(config.limits),

@@ -40,6 +40,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
     logLevel: 'warn',
     seedDemo: options.seedDemo,
+    devSignIn: true,
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },
   });
   return {
