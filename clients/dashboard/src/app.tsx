@@ -113,9 +113,14 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const key = route.segments.join('/');
+  const firstPage = useRef(true);
   useEffect(() => {
-    // A new page: move focus to it, so keyboard and screen-reader users start at its top.
-    if (key) main.current?.focus();
+    // A new page (not the first one): move focus to it, so keyboard and screen-reader users start at its top.
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    main.current?.focus();
   }, [key]);
   useEffect(() => {
     document.title = t('app.title');

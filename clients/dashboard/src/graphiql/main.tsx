@@ -1,5 +1,6 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import './graphiql-page.css';
 import { buildSchema } from 'graphql';
 import { createRoot } from 'react-dom/client';
 import schemaSdl from '../../../../gateway/schema.graphql?raw';

@@ -193,7 +193,7 @@ function FrameworkOverview({ framework }: { framework: Framework }) {
             </li>
           ))}
         </ul>
-        <p className="muted">{t('framework.sources')}: {framework.sources.join(' · ')}</p>
+        <p className="muted break">{t('framework.sources')}: {framework.sources.join(' · ')}</p>
       </Section>
     </>
   );
