@@ -260,6 +260,26 @@ describeInBrowser('the dashboard in a browser', () => {
     await page.getByTestId('register-form').getByRole('button').click();
     await expect(page.locator('.notice-error').innerText()).resolves.toMatch(/ZZ/);
 
+    // The endpoint is for the hub admin alone: the public and other roles are refused it.
+    const ask = async (token?: string) => {
+      const response = await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: '{ members { countryCode adminEndpoint } }' }),
+      });
+      return (await response.json()) as { data: { members: { adminEndpoint: string | null }[] }; errors?: { extensions: { code: string } }[] };
+    };
+    const devToken = async (role: string, country?: string) =>
+      ((await (await fetch(`${origin}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role, country }) })).json()) as { token: string }).token;
+    for (const [token, code] of [[undefined, 'UNAUTHENTICATED'], [await devToken('FOCAL_POINT', 'KE'), 'FORBIDDEN']] as const) {
+      const answer = await ask(token);
+      expect(answer.data.members.map((member) => member.adminEndpoint)).toEqual([null, null, null]);
+      expect(new Set(answer.errors?.map((error) => error.extensions.code))).toEqual(new Set([code]));
+    }
+    const admin = await ask(await devToken('HUB_ADMIN'));
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data.members.every((member) => /^http:\/\/127\.0\.0\.1:\d+\/graphql$/.test(member.adminEndpoint ?? ''))).toBe(true);
+
     await page.getByTestId('offline-GH').click();
     await ghana.filter({ hasText: 'Offline' }).waitFor();
     await ghana.getByRole('button', { name: 'Bring back' }).click();

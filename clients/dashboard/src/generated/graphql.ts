@@ -1037,7 +1037,7 @@ export const WorkspacePlanDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<WorkspacePlanQuery, WorkspacePlanQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($code: String!) {
-  auditLog(countryCode: $code, first: 500) {
+  auditLog(countryCode: $code, first: 50) {
     id
     at
     actor

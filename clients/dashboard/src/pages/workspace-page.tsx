@@ -69,7 +69,7 @@ function Workspace({ country }: { country: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {latestFirst(data.auditLog ?? []).map((entry) => (
+                  {(data.auditLog ?? []).map((entry) => (
                     <AuditRow key={entry.id} entry={entry} />
                   ))}
                 </tbody>
@@ -80,11 +80,6 @@ function Workspace({ country }: { country: string }) {
       </Section>
     </>
   );
-}
-
-/** The 50 latest entries: ids are increasing integers (sent as text). */
-function latestFirst<T extends { id: string }>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => Number(b.id) - Number(a.id)).slice(0, 50);
 }
 
 function AuditRow({ entry }: { entry: { at: string; actor: string; action: string; entity: string; entityId: string | null } }) {
