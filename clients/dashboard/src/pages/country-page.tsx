@@ -119,7 +119,7 @@ function Timeline({ plans }: { plans: Plans }) {
     <ol className="timeline" data-testid="nap-timeline">
       {plans.map((plan) => (
         <li key={plan.id} className={plan.inForce ? 'in-force' : undefined}>
-          <div className="timeline-period">
+          <div className="timeline-period" dir="ltr">
             {plan.period.start ?? '?'}–{plan.period.end ?? '…'}
           </div>
           <div>
@@ -379,7 +379,7 @@ function Reports({ plan }: { plan: BudgetPlan | null | undefined }) {
           <h3>
             {report.title} <span className="badge">{t(`reportKind.${report.kind}`)}</span> <DemoTag show={report.isDemo} />
           </h3>
-          <p className="muted">
+          <p className="muted" dir="ltr">
             {report.period.start}–{report.period.end}
           </p>
           {report.findings.length > 0 ? (
