@@ -13,6 +13,7 @@ COPY gateway/package.json gateway/
 COPY codegen/package.json codegen/
 COPY clients/sdk/package.json clients/sdk/
 COPY clients/cli/package.json clients/cli/
+COPY clients/dashboard/package.json clients/dashboard/
 COPY launcher/package.json launcher/
 COPY bench/package.json bench/
 COPY tests/package.json tests/

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, type AuthConfig, type LogLevel } from '@wps/kit';
 import type { EdgeLimits } from './edge-protection.js';
+import type { WebUiConfig } from './web-ui/web-ui-config.js';
 
 /** Every variable the gateway reads. */
 export const gatewayEnv = mergeEnv(authEnv, defineEnv({
@@ -29,6 +30,9 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   GRAPHQL_INTROSPECTION: { kind: 'bool', describe: 'Allow schema introspection (default: on, off in production)' },
   GRAPHQL_FIELD_SUGGESTIONS: { kind: 'bool', describe: 'Suggest field names in validation errors (default: on, off in production)' },
   LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
+  DASHBOARD_DIR: { kind: 'string', describe: 'Folder of the built dashboard and GraphiQL page served at / and on a browser GET of /graphql (default: clients/dashboard/dist)' },
+  DEV_SIGN_IN: { kind: 'bool', default: 'false', describe: "Development sign-in: the dashboard may mint 1-hour tokens for any role with DEV_SIGN_IN_KEY_FILE (npm start sets it; refused when NODE_ENV=production)" },
+  DEV_SIGN_IN_KEY_FILE: { kind: 'string', describe: 'Private JWK of the local development keys the development sign-in signs with (npm start: .data/keys/private.jwk.json)' },
 }));
 
 export interface GatewayConfig {
@@ -49,6 +53,19 @@ export interface GatewayConfig {
   limits: EdgeLimits;
   /** File with the gateway's service credential for the registry (read at start). */
   registryTokenFile?: string;
+  webUi: WebUiConfig;
+}
+
+/** The dashboard's build output (clients/dashboard/dist), beside the gateway's package. */
+export const DEFAULT_DASHBOARD_DIR = path.resolve(__dirname, '..', '..', 'clients', 'dashboard', 'dist');
+
+function devSignInFrom(values: { DEV_SIGN_IN: boolean; DEV_SIGN_IN_KEY_FILE?: string; NODE_ENV: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }): WebUiConfig['devSignIn'] {
+  if (!values.DEV_SIGN_IN) return undefined;
+  if (values.NODE_ENV === 'production') {
+    throw new ConfigError('DEV_SIGN_IN', 'is on while NODE_ENV=production', 'Development sign-in mints tokens for any role: turn it off in production and sign in with tokens of your identity provider');
+  }
+  if (!values.DEV_SIGN_IN_KEY_FILE) throw new ConfigError('DEV_SIGN_IN_KEY_FILE', 'is not set while DEV_SIGN_IN is on', 'Point it at the private JWK of the local development keys (.data/keys/private.jwk.json)');
+  return { privateKeyFile: values.DEV_SIGN_IN_KEY_FILE, issuer: values.AUTH_ISSUER, audience: values.AUTH_AUDIENCE };
 }
 
 /** The supergraph committed beside the gateway's package. */
@@ -97,5 +114,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       fieldSuggestions: values.GRAPHQL_FIELD_SUGGESTIONS ?? values.NODE_ENV !== 'production',
     },
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
+    webUi: { dashboardDir: values.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR, devSignIn: devSignInFrom(values) },
   };
 }

@@ -15,6 +15,7 @@ import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { subgraphsOf } from './supergraph.js';
+import { mountWebUi } from './web-ui/web-ui.js';
 
 export interface GatewayServer {
   app: express.Express;
@@ -105,6 +106,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   service.app.get('/health', (_req, res) => {
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
+  mountWebUi(service.app, config.webUi, logger);
   service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.

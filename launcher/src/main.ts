@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       keys: await ensureNetworkKeys(path.join(config.dataDir, 'keys')),
       gatewayPort: config.gatewayPort,
       logLevel: config.logLevel,
+      devSignIn: true,
     });
   } catch (error) {
     await postgres?.stop();
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
 
   say('');
   say(`WPS Federation Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  say(`  GraphQL endpoint: ${network.gatewayUrl}`);
+  say(`  Dashboard:        ${network.gatewayUrl.replace(/\/graphql$/, '/')}`);
+  say(`  GraphQL endpoint: ${network.gatewayUrl} (GraphiQL in a browser)`);
   for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
   say(`  logs: ${logDir}`);
   say('');

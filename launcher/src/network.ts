@@ -24,6 +24,8 @@ export interface NetworkOptions {
   env?: Record<string, string>;
   /** Extra environment for the gateway alone (for example NODE_OPTIONS for the load test's memory probe). */
   gatewayEnv?: Record<string, string>;
+  /** Let the dashboard mint development tokens with the network's private key (DEV_SIGN_IN). */
+  devSignIn?: boolean;
 }
 
 export interface RunningNetwork {
@@ -47,7 +49,7 @@ export interface RunningNetwork {
 const SERVICE_VARIABLES = [
   'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO',
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
-  'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE',
+  'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
 ];
 
 function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
@@ -117,6 +119,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         PORT: String(options.gatewayPort ?? 0),
         SUBGRAPH_URLS: `regional=${regional.url},knowledge=${knowledge.url}`,
         REGISTRY_TOKEN_FILE: options.keys.gatewayTokenFile,
+        ...(options.devSignIn ? { DEV_SIGN_IN: 'true', DEV_SIGN_IN_KEY_FILE: options.keys.privateKeyFile } : {}),
         ...options.gatewayEnv,
       },
     });

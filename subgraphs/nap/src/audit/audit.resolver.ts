@@ -20,7 +20,7 @@ export class AuditResolver {
     requireFocalPointOf(context.principal, countryCode, "read this member state's audit log");
     const rows = (await (await context.session()).query(
       `SELECT id::text, at, actor, action, entity, entity_id AS "entityId", before, after FROM audit_log
-       WHERE $1::text IS NULL OR entity = $1 ORDER BY id DESC LIMIT $2`,
+       WHERE $1::text IS NULL OR entity = $1 ORDER BY audit_log.id DESC LIMIT $2`,
       [entity ?? null, Math.min(Math.max(first, 1), 500)],
     )) as AuditEntry[];
     return rows;

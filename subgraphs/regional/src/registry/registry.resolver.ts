@@ -72,6 +72,15 @@ export class RegistryResolver {
     return member.revision;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The GraphQL endpoint of the member's subgraph, for the hub admin only: UNAUTHENTICATED for the public, FORBIDDEN for every other role.",
+  })
+  adminEndpoint(@Root() member: Member, @Ctx() context: RegionalContext): string {
+    requireRole(context.principal, [Role.HUB_ADMIN], 'read member endpoints');
+    return member.endpoint;
+  }
+
   @FieldResolver(() => Country)
   country(@Root() member: Member): Country {
     return { code: member.countryCode };

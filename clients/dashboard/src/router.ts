@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+export interface Route {
+  /** Path segments after "#/", e.g. ["country", "KE"]. */
+  segments: string[];
+  params: URLSearchParams;
+}
+
+function parse(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  return { segments: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query) };
+}
+
+/** Hash routing: every page has an address that works on reload and needs nothing from the server. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parse(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parse(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
+
+export function href(...segments: (string | number)[]): string {
+  return `#/${segments.map((segment) => encodeURIComponent(String(segment))).join('/')}`;
+}
+
+export function navigate(to: string): void {
+  window.location.hash = to.replace(/^#/, '');
+}
