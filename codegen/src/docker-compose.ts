@@ -38,7 +38,7 @@ const KEYS_DIR = '/keys';
 
 const hubService = (kind: HubServiceName, environment: Record<string, string>, dependsOn: Record<string, { condition: string }>) => ({
   image: HUB_IMAGE_TAG,
-  // Built once by the regional service (see below); never pulled from a registry.
+  // Built by the regional service (see below); never pulled from a registry.
   pull_policy: 'never',
   command: ['node', HUB_SERVICES[kind].script],
   environment: { HOST: '0.0.0.0', PORT: String(PORTS[kind]), AUTH_JWKS_FILE: `${KEYS_DIR}/jwks.json`, ...environment },
@@ -76,13 +76,14 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
 
   addPostgres('pg-regional', 'regional', 'regional');
   services.regional = {
-    // Builds the one image every hub service runs (the Dockerfile's last stage).
-    build: { context: '.', dockerfile: 'Dockerfile' },
     ...hubService('regional', {
       DATABASE_URL: url('regional', 'pg-regional', 'regional'),
       REGISTRY_SEED: members.map((code) => `${code}=http://nap-${code.toLowerCase()}:${PORTS.nap}/graphql`).join(','),
       REGISTRY_SEED_EXCLUSIVE: 'true',
     }, { 'pg-regional': { condition: 'service_healthy' } }),
+    // Builds the one image every hub service runs (the Dockerfile's last stage).
+    build: { context: '.', dockerfile: 'Dockerfile' },
+    pull_policy: 'build',
   };
   addPostgres('pg-knowledge', 'knowledge', 'knowledge');
   services.knowledge = hubService(
