@@ -55,6 +55,16 @@ function workdirOf(stage: DockerStage): string {
   return stage.instructions.filter((instruction) => instruction.keyword === 'WORKDIR').at(-1)?.args[0] ?? '/';
 }
 
+/**
+ * Copy a file, or a folder's contents into a folder, keeping symlinks as they
+ * are. GNU cp where there is one (several times faster on node_modules), else Node's cpSync.
+ */
+function copyPreservingLinks(source: string, target: string): void {
+  const from = statSync(source).isDirectory() ? `${source}/.` : source;
+  if (spawnSync('cp', ['-a', from, target]).status === 0) return;
+  cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+}
+
 /** Files matching a COPY source: a path, or a `*` pattern in its last segment. */
 function expandSource(root: string, source: string): string[] {
   const full = path.join(root, source);
@@ -115,7 +125,7 @@ export function replayStage(stages: DockerStage[], name: string, options: Replay
           for (const file of files) {
             const target = statSync(file).isDirectory() ? destinationPath : destination.endsWith('/') || sources.length > 1 || files.length > 1 ? path.join(destinationPath, path.basename(file)) : destinationPath;
             mkdirSync(statSync(file).isDirectory() ? target : path.dirname(target), { recursive: true });
-            cpSync(file, target, { recursive: true, verbatimSymlinks: true });
+            copyPreservingLinks(file, target);
           }
         }
         break;
