@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEMO_MEMBERS } from '@wps/data';
 import { stringify } from 'yaml';
 import type { GeneratedFile } from './compose.js';
+import { HUB_IMAGE, HUB_SERVICES, KEYS_SCRIPT, KEYS_TARGET, type HubServiceName } from './hub-services.js';
 import { REPO_ROOT } from './paths.js';
 
 export const DOCKER_COMPOSE_PATH = path.join(REPO_ROOT, 'docker-compose.yml');
@@ -10,7 +11,9 @@ const HEADER = `# WPS Federation Hub: the deployment layout with real containers
 #
 #   docker compose up --build        # then query http://localhost:4000/graphql
 #
-# One image (Dockerfile) for every service; each service picks its command.
+# One image (the Dockerfile's last stage) for every hub service; each service
+# picks its command. The one-shot \`keys\` service runs the Dockerfile's
+# \`keys\` tool stage, which the production image does not carry.
 # One Postgres per member state and one NAP subgraph per member, the way
 # member states run them on their own infrastructure; regional (countries,
 # frameworks, member registry), knowledge and the gateway.
@@ -20,7 +23,8 @@ const HEADER = `# WPS Federation Hub: the deployment layout with real containers
 # services' real configuration. Do not edit by hand.
 `;
 
-const PORTS = { gateway: 4000, regional: 4001, knowledge: 4002, nap: 4100 } as const;
+const PORTS = Object.fromEntries(Object.entries(HUB_SERVICES).map(([name, service]) => [name, service.port])) as Record<HubServiceName, number>;
+const HUB_IMAGE_TAG = `${HUB_IMAGE}:local`;
 
 const postgres = (database: string, user: string) => ({
   image: 'postgres:17-alpine',
@@ -32,17 +36,17 @@ const postgres = (database: string, user: string) => ({
 
 const KEYS_DIR = '/keys';
 
-const hubService = (script: string, port: number, environment: Record<string, string>, dependsOn: Record<string, { condition: string }>) => ({
-  image: 'wps-federation-hub:local',
-  // Built once by the keys service (see below); never pulled from a registry.
+const hubService = (kind: HubServiceName, environment: Record<string, string>, dependsOn: Record<string, { condition: string }>) => ({
+  image: HUB_IMAGE_TAG,
+  // Built by the regional service (see below); never pulled from a registry.
   pull_policy: 'never',
-  command: ['node', script],
-  environment: { HOST: '0.0.0.0', PORT: String(port), AUTH_JWKS_FILE: `${KEYS_DIR}/jwks.json`, ...environment },
+  command: ['node', HUB_SERVICES[kind].script],
+  environment: { HOST: '0.0.0.0', PORT: String(PORTS[kind]), AUTH_JWKS_FILE: `${KEYS_DIR}/jwks.json`, ...environment },
   // Every service verifies tokens against the keys the `keys` service created.
   volumes: [`hub-keys:${KEYS_DIR}:ro`],
   depends_on: { keys: { condition: 'service_completed_successfully' }, ...dependsOn },
   healthcheck: {
-    test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${port}/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
+    test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${PORTS[kind]}${HUB_SERVICES[kind].healthPath}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
     interval: '5s',
     timeout: '3s',
     retries: 20,
@@ -54,13 +58,13 @@ const hubService = (script: string, port: number, environment: Record<string, st
 export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS): GeneratedFile {
   const services: Record<string, unknown> = {};
   const volumes: Record<string, null> = { 'hub-keys': null };
-  // Development keys and the gateway's service credential, created once into a shared volume.
-  // It also builds the one image every hub service runs.
+  // Development keys and the gateway's service credential, created once into a shared volume,
+  // by the Dockerfile's tool stage (the production image carries no key tooling).
   services.keys = {
-    image: 'wps-federation-hub:local',
-    build: { context: '.', dockerfile: 'Dockerfile' },
+    image: `${HUB_IMAGE}-${KEYS_TARGET}:local`,
+    build: { context: '.', dockerfile: 'Dockerfile', target: KEYS_TARGET },
     pull_policy: 'build',
-    command: ['node', 'launcher/dist/keys-cli.js', KEYS_DIR],
+    command: ['node', KEYS_SCRIPT, KEYS_DIR],
     volumes: [`hub-keys:${KEYS_DIR}`],
     user: 'root',
   };
@@ -71,20 +75,19 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
   const url = (user: string, host: string, database: string) => `postgres://${user}:${user}-demo-password@${host}:5432/${database}`;
 
   addPostgres('pg-regional', 'regional', 'regional');
-  services.regional = hubService(
-    'subgraphs/regional/dist/index.js',
-    PORTS.regional,
-    {
+  services.regional = {
+    ...hubService('regional', {
       DATABASE_URL: url('regional', 'pg-regional', 'regional'),
       REGISTRY_SEED: members.map((code) => `${code}=http://nap-${code.toLowerCase()}:${PORTS.nap}/graphql`).join(','),
       REGISTRY_SEED_EXCLUSIVE: 'true',
-    },
-    { 'pg-regional': { condition: 'service_healthy' } },
-  );
+    }, { 'pg-regional': { condition: 'service_healthy' } }),
+    // Builds the one image every hub service runs (the Dockerfile's last stage).
+    build: { context: '.', dockerfile: 'Dockerfile' },
+    pull_policy: 'build',
+  };
   addPostgres('pg-knowledge', 'knowledge', 'knowledge');
   services.knowledge = hubService(
-    'subgraphs/knowledge/dist/index.js',
-    PORTS.knowledge,
+    'knowledge',
     { DATABASE_URL: url('knowledge', 'pg-knowledge', 'knowledge'), SEED_DEMO: 'true' },
     { 'pg-knowledge': { condition: 'service_healthy' } },
   );
@@ -92,16 +95,14 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
     const cc = code.toLowerCase();
     addPostgres(`pg-${cc}`, `nap_${cc}`, 'nap');
     services[`nap-${cc}`] = hubService(
-      'subgraphs/nap/dist/index.js',
-      PORTS.nap,
+      'nap',
       { NAP_COUNTRY_CODE: code, SEED_DEMO: 'true', DATABASE_URL: url('nap', `pg-${cc}`, `nap_${cc}`) },
       { [`pg-${cc}`]: { condition: 'service_healthy' } },
     );
   }
   services.gateway = {
     ...hubService(
-      'gateway/dist/index.js',
-      PORTS.gateway,
+      'gateway',
       {
         SUBGRAPH_URLS: `regional=http://regional:${PORTS.regional}/graphql,knowledge=http://knowledge:${PORTS.knowledge}/graphql`,
         REGISTRY_TOKEN_FILE: `${KEYS_DIR}/gateway.token`,

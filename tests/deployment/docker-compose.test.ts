@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_MEMBERS } from '@wps/data';
 import { DOCKER_COMPOSE_PATH } from '../../codegen/src/docker-compose.js';
+import { HUB_IMAGE, HUB_SERVICES, KEYS_SCRIPT, KEYS_TARGET } from '../../codegen/src/hub-services.js';
+import { readDockerfileStages } from './dockerfile-stages.js';
 import { REPO_ROOT, SERVICE_SCRIPTS } from '@wps/launcher';
 import { parse } from 'yaml';
 import { gatewayEnv, loadGatewayConfig } from '../../gateway/src/config.js';
@@ -60,6 +62,7 @@ describe('docker-compose.yml', () => {
       const kind = kindOf(name);
       if (kind === 'postgres' || kind === 'keys') continue;
       expect([name, service.command?.[0], scriptOf(service)]).toEqual([name, 'node', relative(configs[kind].script)]);
+      expect(HUB_SERVICES[kind].script).toBe(relative(configs[kind].script));
       expect(existsSync(configs[kind].script)).toBe(true);
     }
   });
@@ -73,7 +76,7 @@ describe('docker-compose.yml', () => {
       expect(() => configs[kind].load(service.environment)).not.toThrow();
       // In a container the service must listen beyond loopback, and its health check must ask its own port.
       expect([name, service.environment.HOST]).toEqual([name, '0.0.0.0']);
-      expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${service.environment.PORT}/health`);
+      expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${service.environment.PORT}${HUB_SERVICES[kind].healthPath}`);
     }
   });
 
@@ -118,8 +121,8 @@ describe('docker-compose.yml', () => {
 
   it('verifies tokens in every service against the keys one service creates first, and gives the gateway its service credential', () => {
     const keys = services.keys!;
-    expect(keys.command).toEqual(['node', relative(path.join(REPO_ROOT, 'launcher', 'dist', 'keys-cli.js')), '/keys']);
-    expect(existsSync(path.join(REPO_ROOT, 'launcher', 'dist', 'keys-cli.js'))).toBe(true);
+    expect(keys.command).toEqual(['node', KEYS_SCRIPT, '/keys']);
+    expect(existsSync(path.join(REPO_ROOT, KEYS_SCRIPT))).toBe(true);
     expect(keys.volumes).toEqual(['hub-keys:/keys']);
     for (const [name, service] of Object.entries(services)) {
       const kind = kindOf(name);
@@ -131,18 +134,14 @@ describe('docker-compose.yml', () => {
     expect(services.gateway!.environment.REGISTRY_TOKEN_FILE).toBe('/keys/gateway.token');
   });
 
-  it('builds one image from the Dockerfile, used by every hub service', () => {
-    const hubServices = Object.entries(services).filter(([name]) => kindOf(name) !== 'postgres');
-    expect(new Set(hubServices.map(([, service]) => service.image))).toEqual(new Set(['wps-federation-hub:local']));
-    expect(hubServices.filter(([, service]) => service.build)).toHaveLength(1);
-    expect(existsSync(path.join(REPO_ROOT, 'Dockerfile'))).toBe(true);
-  });
-
-  it("copies every workspace's manifest before `npm ci`, so the image installs from the lockfile", () => {
-    const dockerfile = readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
-    const copied = [...dockerfile.matchAll(/^COPY (\S+)\/package\.json \1\/$/gm)].map((match) => match[1]);
-    const workspaces = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
-    expect(copied.sort()).toEqual([...workspaces].sort());
-    expect(dockerfile.indexOf('RUN npm ci')).toBeGreaterThan(dockerfile.lastIndexOf('package.json'));
+  it("builds one image from the Dockerfile's last stage for every hub service, and the keys tool from its own stage", () => {
+    const hubServices = Object.entries(services).filter(([name]) => !['postgres', 'keys'].includes(kindOf(name)));
+    expect(new Set(hubServices.map(([, service]) => service.image))).toEqual(new Set([`${HUB_IMAGE}:local`]));
+    const builders = hubServices.filter(([, service]) => service.build);
+    expect(builders.map(([, service]) => service.build)).toEqual([{ context: '.', dockerfile: 'Dockerfile' }]);
+    const stages = readDockerfileStages();
+    expect(services.keys!.build).toEqual({ context: '.', dockerfile: 'Dockerfile', target: KEYS_TARGET });
+    expect(stages.map((stage) => stage.name)).toContain(KEYS_TARGET);
+    expect(services.keys!.image).not.toBe(`${HUB_IMAGE}:local`);
   });
 });
