@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEMO_MEMBERS } from '@wps/data';
+import { DEMO_MEMBERS, hubService as listedService, serviceScript } from '@wps/data';
 import { stringify } from 'yaml';
 import type { GeneratedFile } from './compose.js';
 import { REPO_ROOT } from './paths.js';
@@ -20,7 +20,10 @@ const HEADER = `# WPS Federation Hub: the deployment layout with real containers
 # services' real configuration. Do not edit by hand.
 `;
 
-const PORTS = { gateway: 4000, regional: 4001, knowledge: 4002, nap: 4100 } as const;
+/** Ports and entry points of the services, from data/workspaces.json. */
+const SERVICE_NAMES = ['gateway', 'regional', 'knowledge', 'nap'] as const;
+const PORTS = Object.fromEntries(SERVICE_NAMES.map((name) => [name, listedService(name).port])) as Record<(typeof SERVICE_NAMES)[number], number>;
+const SCRIPTS = Object.fromEntries(SERVICE_NAMES.map((name) => [name, serviceScript(listedService(name))])) as Record<(typeof SERVICE_NAMES)[number], string>;
 
 const postgres = (database: string, user: string) => ({
   image: 'postgres:17-alpine',
@@ -72,7 +75,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
 
   addPostgres('pg-regional', 'regional', 'regional');
   services.regional = hubService(
-    'subgraphs/regional/dist/index.js',
+    SCRIPTS.regional,
     PORTS.regional,
     {
       DATABASE_URL: url('regional', 'pg-regional', 'regional'),
@@ -83,7 +86,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
   );
   addPostgres('pg-knowledge', 'knowledge', 'knowledge');
   services.knowledge = hubService(
-    'subgraphs/knowledge/dist/index.js',
+    SCRIPTS.knowledge,
     PORTS.knowledge,
     { DATABASE_URL: url('knowledge', 'pg-knowledge', 'knowledge'), SEED_DEMO: 'true' },
     { 'pg-knowledge': { condition: 'service_healthy' } },
@@ -92,7 +95,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
     const cc = code.toLowerCase();
     addPostgres(`pg-${cc}`, `nap_${cc}`, 'nap');
     services[`nap-${cc}`] = hubService(
-      'subgraphs/nap/dist/index.js',
+      SCRIPTS.nap,
       PORTS.nap,
       { NAP_COUNTRY_CODE: code, SEED_DEMO: 'true', DATABASE_URL: url('nap', `pg-${cc}`, `nap_${cc}`) },
       { [`pg-${cc}`]: { condition: 'service_healthy' } },
@@ -100,7 +103,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
   }
   services.gateway = {
     ...hubService(
-      'gateway/dist/index.js',
+      SCRIPTS.gateway,
       PORTS.gateway,
       {
         SUBGRAPH_URLS: `regional=http://regional:${PORTS.regional}/graphql,knowledge=http://knowledge:${PORTS.knowledge}/graphql`,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLogger, databaseConfigFrom, databaseEnv, HubError, openDatabase } from '@wps/kit';
+import { createLogger, databaseConfigFrom, databaseEnv, errorMessage, HubError, openDatabase } from '@wps/kit';
 import { regionalEntities } from '../entities.js';
 import { regionalMigrations } from '../migrations/index.js';
 import { CATALOGUE_FRAMEWORKS, type CatalogueFramework } from './catalogue-file.js';
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     process.exit(1);
   },
 );
