@@ -28,12 +28,12 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        FrameworkIndicatorResolver,
+        FrameworkCatalogueResolver,
         CountryResolver,
         FrameworkResolver,
         MembershipResolver,
         RegistryResolver,
-        FrameworkIndicatorResolver,
-        FrameworkCatalogueResolver,
         FrameworkIndicatorProgressField,
         FrameworkIndicatorProgressResolver,
         CountryIndicatorProgressResolver,
@@ -44,16 +44,16 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         MemberAlignmentsResolver,
       ],
       orphanedTypes: [
-        Country,
         RegionalFramework,
         FrameworkIndicator,
+        Country,
+        MemberCoverage,
+        CoverageSummary,
+        FrameworkCoverage,
+        MemberAlignments,
+        CountryIndicatorProgress,
         FrameworkIndicatorProgress,
         PillarProgress,
-        CountryIndicatorProgress,
-        FrameworkCoverage,
-        MemberCoverage,
-        MemberAlignments,
-        CoverageSummary,
       ],
     },
     {
