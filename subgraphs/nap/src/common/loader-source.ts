@@ -1,3 +1,5 @@
+import { createGroupLoader, createRowLoader } from '@wps/kit';
+import type DataLoader from 'dataloader';
 import { In, type EntityManager, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 
 /** What one request may see. Drafts stay with the member: only its own people see them. */
@@ -22,16 +24,31 @@ export interface LoaderSource {
     extra?: FindOptionsWhere<T>,
     order?: Record<string, 'ASC' | 'DESC'>,
   ): Promise<T[]>;
+  /** A loader of one row per id, as its contract type (null where the member has none). */
+  byId<T extends ObjectLiteral, V extends { id: string }>(entity: new () => T, toContract: (row: T, countryCode: string) => V, extra?: FindOptionsWhere<T>): DataLoader<string, V | null>;
+  /** A loader of the rows under each parent (their `parent` column, the same field in the contract type), in `order`. */
+  byParent<T extends ObjectLiteral, V, K extends keyof T & keyof V & string>(
+    entity: new () => T,
+    parent: K,
+    toContract: (row: T, countryCode: string) => V,
+    order: Record<string, 'ASC' | 'DESC'>,
+    extra?: FindOptionsWhere<T>,
+  ): DataLoader<string, V[]>;
 }
 
 export function createLoaderSource(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility): LoaderSource {
   const repository = async <T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>> => (await session()).getRepository(entity);
+  const rowsWhere: LoaderSource['rowsWhere'] = async (entity, key, keys, extra = {}, order = {}) =>
+    (await repository(entity)).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<never>, order: order as never });
   return {
     countryCode,
     visibility,
     repository,
-    rowsWhere: async (entity, key, keys, extra = {}, order = {}) =>
-      (await repository(entity)).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<never>, order: order as never }),
+    rowsWhere,
+    byId: (entity, toContract, extra = {}) =>
+      createRowLoader(async (ids) => (await rowsWhere(entity, 'id', ids, extra)).map((row) => toContract(row, countryCode)), (value) => value.id),
+    byParent: (entity, parent, toContract, order, extra = {}) =>
+      createGroupLoader(async (ids) => (await rowsWhere(entity, parent, ids, extra, order)).map((row) => toContract(row, countryCode)), (value) => value[parent] as string),
   };
 }
 

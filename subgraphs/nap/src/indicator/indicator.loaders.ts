@@ -1,27 +1,19 @@
-import { createGroupLoader, createRowLoader } from '@wps/kit';
 import DataLoader from 'dataloader';
 import { groupBy, type LoaderSource } from '../common/loader-source.js';
 import { IndicatorAlignmentEntity } from './alignment.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import { toIndicator } from './indicator.mapper.js';
-import type { Indicator, IndicatorAlignment } from './indicator.type.js';
+import type { IndicatorAlignment } from './indicator.type.js';
 
 /** The national indicators of the member's plans and their alignments, per request. */
 export function createIndicatorLoaders(source: LoaderSource) {
-  const { countryCode } = source;
-  const byParent = (key: 'planId' | 'outcomeId' | 'outputId', keyOf: (indicator: Indicator) => string) =>
-    createGroupLoader<string, Indicator>(
-      async (ids) => (await source.rowsWhere(IndicatorEntity, key, ids, {}, { position: 'ASC', code: 'ASC' })).map((row) => toIndicator(row, countryCode)),
-      keyOf,
-    );
+  // In the order the member lists them, then by code.
+  const listed = { position: 'ASC', code: 'ASC' } as const;
   return {
-    indicatorsByPlanId: byParent('planId', (indicator) => indicator.planId),
-    indicatorsByOutcomeId: byParent('outcomeId', (indicator) => indicator.outcomeId!),
-    indicatorsByOutputId: byParent('outputId', (indicator) => indicator.outputId!),
-    indicatorById: createRowLoader<string, Indicator>(
-      async (ids) => (await source.rowsWhere(IndicatorEntity, 'id', ids)).map((row) => toIndicator(row, countryCode)),
-      (indicator) => indicator.id,
-    ),
+    indicatorsByPlanId: source.byParent(IndicatorEntity, 'planId', toIndicator, listed),
+    indicatorsByOutcomeId: source.byParent(IndicatorEntity, 'outcomeId', toIndicator, listed),
+    indicatorsByOutputId: source.byParent(IndicatorEntity, 'outputId', toIndicator, listed),
+    indicatorById: source.byId(IndicatorEntity, toIndicator),
     /**
      * Alignments of every indicator of a plan, by indicator id. Keyed by plan,
      * not indicator: however many places in a query ask, and in whatever

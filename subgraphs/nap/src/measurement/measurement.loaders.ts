@@ -1,4 +1,3 @@
-import { createRowLoader } from '@wps/kit';
 import DataLoader from 'dataloader';
 import { groupBy, visibleRows, type LoaderSource } from '../common/loader-source.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
@@ -25,10 +24,7 @@ export function createMeasurementLoaders(source: LoaderSource) {
       const withPlan = entities.map((entity, index) => ({ planId: raw[index]!.plan_id, measurement: toMeasurement(entity, countryCode) }));
       return planIds.map((planId) => groupBy(withPlan.filter((row) => row.planId === planId), (row) => row.measurement.indicatorId, (row) => row.measurement));
     }),
-    measurementById: createRowLoader<string, Measurement>(
-      async (ids) => (await source.rowsWhere(MeasurementEntity, 'id', ids, visibleRows(visibility, MeasurementStatus.PUBLISHED))).map((row) => toMeasurement(row, countryCode)),
-      (measurement) => measurement.id,
-    ),
+    measurementById: source.byId(MeasurementEntity, toMeasurement, visibleRows(visibility, MeasurementStatus.PUBLISHED)),
   };
 }
 
