@@ -1,30 +1,44 @@
 /**
- * One jest run for the whole repository: unit tests beside the code
- * (`src/**\/__tests__`) and cross-service tests in tests/. `npm test` builds
- * first: integration tests start the built services as real processes.
+ * One jest run for the whole repository, in four projects (`npm test` runs
+ * them all; `npx jest --selectProjects unit` one):
+ * - unit: tests beside the code that need no database (the kit, the gateway,
+ *   the tools, and subgraph files named `*.unit.test.ts`);
+ * - subgraph: each subgraph served in-process on its own test database;
+ * - integration: the built services as real processes (tests/integration);
+ * - deployment: generated files and the deployment layout (tests/deployment).
+ * Only subgraph and integration tests need Postgres: their global setup
+ * starts it (jest runs a project's global setup only when one of its tests
+ * is selected, and one setup file once), so unit tests start none.
+ * Workspaces and services come from data/workspaces.json.
  */
-const workspaceEntry = {
-  kit: 'subgraphs/kit/src/index.ts',
-  data: 'data/src/index.ts',
-  sdk: 'clients/sdk/src/index.ts',
-  cli: 'clients/cli/src/index.ts',
-  launcher: 'launcher/src/index.ts',
-  codegen: 'codegen/src/index.ts',
-  tests: 'tests/src/index.ts',
-};
+const { workspaces } = require('./data/workspaces.json');
 
-module.exports = {
+const postgres = {
+  globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+};
+const withDatabase = workspaces.filter((workspace) => workspace.service?.subgraph).map((workspace) => workspace.path);
+const withoutDatabase = workspaces.filter((workspace) => !workspace.service?.subgraph && workspace.path !== 'tests').map((workspace) => workspace.path);
+
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/launcher', '<rootDir>/codegen', '<rootDir>/tests'],
-  testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testTimeout: 90_000,
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.data/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    ...Object.fromEntries(Object.entries(workspaceEntry).map(([name, entry]) => [`^@wps/${name}$`, `<rootDir>/${entry}`])),
+    ...Object.fromEntries(workspaces.filter((workspace) => workspace.entry).map((workspace) => [`^${workspace.package}$`, `<rootDir>/${workspace.path}/${workspace.entry}`])),
   },
-  globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
-  globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+};
+const besideTheCode = (paths, file = '*.test.ts') => paths.map((path) => `<rootDir>/${path}/src/**/__tests__/**/${file}`);
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: [...besideTheCode(withoutDatabase), ...besideTheCode(withDatabase, '*.unit.test.ts')] },
+    { ...common, ...postgres, displayName: 'subgraph', testMatch: besideTheCode(withDatabase), testPathIgnorePatterns: ['\\.unit\\.test\\.ts$'] },
+    { ...common, ...postgres, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...common, displayName: 'deployment', testMatch: ['<rootDir>/tests/deployment/**/*.test.ts'] },
+  ],
   testTimeout: 90_000,
   maxWorkers: 2,
 };

@@ -1,3 +1,4 @@
+import { errorMessage } from '@wps/kit';
 import { findStaleFiles } from './check.js';
 
 /** `npm run check:generated`: fail when a committed generated file differs from what the code generates. */
@@ -11,6 +12,6 @@ findStaleFiles()
     process.exit(1);
   })
   .catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     process.exit(1);
   });

@@ -1,3 +1,4 @@
+import { errorMessage } from '@wps/kit';
 import { generateClient } from './client-codegen.js';
 import { writeFiles } from './write-files.js';
 
@@ -5,6 +6,6 @@ import { writeFiles } from './write-files.js';
 generateClient()
   .then(writeFiles)
   .catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     process.exit(1);
   });

@@ -1,3 +1,4 @@
+import { errorMessage } from '@wps/kit';
 import { generateClient } from './client-codegen.js';
 import { composeHub } from './compose.js';
 import { generateDockerCompose } from './docker-compose.js';
@@ -14,6 +15,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exit(1);
 });

@@ -1,30 +1,24 @@
 import path from 'node:path';
+import { WORKSPACES } from '@wps/data';
 import type { EnvVarSpec } from '@wps/kit';
 import type { GeneratedFile } from './compose.js';
 import { REPO_ROOT } from './paths.js';
 
 export const ENV_EXAMPLE_PATH = path.join(REPO_ROOT, '.env.example');
 
-interface EnvSource {
-  title: string;
-  module: string;
-  exportName: string;
-}
+/** `npm start` first, then the gateway, then the subgraphs. */
+const SECTION_ORDER = (workspace: (typeof WORKSPACES)[number]) => (workspace.service ? (workspace.service.subgraph ? 2 : 1) : 0);
 
-/** Every service's declared variables (its config.ts), read from the build. */
-const SOURCES: readonly EnvSource[] = [
-  { title: 'npm start (launcher)', module: 'launcher/dist/config.js', exportName: 'launcherEnv' },
-  { title: 'gateway', module: 'gateway/dist/config.js', exportName: 'gatewayEnv' },
-  { title: 'nap subgraph (one per member state)', module: 'subgraphs/nap/dist/config.js', exportName: 'napEnv' },
-  { title: 'regional subgraph', module: 'subgraphs/regional/dist/config.js', exportName: 'regionalEnv' },
-  { title: 'knowledge subgraph', module: 'subgraphs/knowledge/dist/config.js', exportName: 'knowledgeEnv' },
-];
+/** Every workspace that reads variables (data/workspaces.json): the export of its config.ts, read from the build. */
+const SOURCES = WORKSPACES.filter((workspace) => workspace.env)
+  .sort((a, b) => SECTION_ORDER(a) - SECTION_ORDER(b))
+  .map((workspace) => ({ module: `${workspace.path}/dist/config.js`, ...workspace.env! }));
 
 /** .env.example: every variable each service reads, with what it is for and its default. */
 export function generateEnvExample(): GeneratedFile {
   const sections = SOURCES.map((source) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const definition = require(path.join(REPO_ROOT, source.module))[source.exportName] as { spec: Record<string, EnvVarSpec> };
+    const definition = require(path.join(REPO_ROOT, source.module))[source.export] as { spec: Record<string, EnvVarSpec> };
     const lines = Object.entries(definition.spec).map(([name, spec]) => {
       const notes = [spec.describe, spec.required ? 'required' : undefined, spec.oneOf ? `one of ${spec.oneOf.join(', ')}` : undefined].filter(Boolean);
       return `# ${notes.join('; ')}\n${spec.default === undefined ? '# ' : ''}${name}=${spec.default ?? ''}`;

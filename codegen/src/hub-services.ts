@@ -1,12 +1,13 @@
+import { hubService, serviceScript } from '@wps/data';
+
 /**
  * The hub's services as every deployment artefact sees them: entry point in
  * the image, the port it listens on in a container, and its health path.
- * docker-compose.yml is generated from this; tests/deployment checks the
- * Kubernetes manifests, the Dockerfile and compose against it and against
- * each service's own config (its `*Env` defaults and `SERVICE_SCRIPTS`).
- *
- * (Issue 12 needs this now; issue 14 brings a single list of the hub's
- * services. When both land, this file should become that list's view.)
+ * A view of the one list of services (data/workspaces.json): entry points and
+ * ports come from there. docker-compose.yml is generated from this;
+ * tests/deployment checks the Kubernetes manifests, the Dockerfile and
+ * compose against it and against each service's own config (its `*Env`
+ * defaults and `SERVICE_SCRIPTS`).
  */
 
 export type HubServiceName = 'gateway' | 'regional' | 'knowledge' | 'nap';
@@ -22,11 +23,16 @@ export interface HubServiceDescription {
   database: boolean;
 }
 
+const describe = (name: HubServiceName): HubServiceDescription => {
+  const listed = hubService(name);
+  return { script: serviceScript(listed), port: listed.port, healthPath: '/health', database: listed.database !== 'none' };
+};
+
 export const HUB_SERVICES: Readonly<Record<HubServiceName, HubServiceDescription>> = {
-  gateway: { script: 'gateway/dist/index.js', port: 4000, healthPath: '/health', database: false },
-  regional: { script: 'subgraphs/regional/dist/index.js', port: 4001, healthPath: '/health', database: true },
-  knowledge: { script: 'subgraphs/knowledge/dist/index.js', port: 4002, healthPath: '/health', database: true },
-  nap: { script: 'subgraphs/nap/dist/index.js', port: 4100, healthPath: '/health', database: true },
+  gateway: describe('gateway'),
+  regional: describe('regional'),
+  knowledge: describe('knowledge'),
+  nap: describe('nap'),
 };
 
 /** Workspaces the services need at run time: what the production image carries. */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { HUB_SERVICES } from '@wps/data';
 import { REPO_ROOT } from './paths.js';
 
 export interface SubgraphSource {
@@ -10,15 +11,15 @@ export interface SubgraphSource {
 }
 
 /**
- * The subgraphs the hub composes. `nap` is one name for N member deployments:
- * the gateway's MemberRouter routes it by country, so its URL here is only
- * the default of a member run on its own (port 4100).
+ * The subgraphs the hub composes (data/workspaces.json), by name. `nap` is
+ * one name for N member deployments: the gateway's MemberRouter routes it by
+ * country, so its URL here is only the default of a member run on its own.
  */
-export const SUBGRAPHS: readonly SubgraphSource[] = [
-  { name: 'regional', url: 'http://localhost:4001/graphql', dir: path.join(REPO_ROOT, 'subgraphs', 'regional') },
-  { name: 'knowledge', url: 'http://localhost:4002/graphql', dir: path.join(REPO_ROOT, 'subgraphs', 'knowledge') },
-  { name: 'nap', url: 'http://localhost:4100/graphql', dir: path.join(REPO_ROOT, 'subgraphs', 'nap') },
-];
+export const SUBGRAPHS: readonly SubgraphSource[] = HUB_SERVICES.filter((service) => service.subgraph).map((service) => ({
+  name: service.name,
+  url: `http://localhost:${service.port}/graphql`,
+  dir: path.join(REPO_ROOT, service.dir),
+}));
 
 export const schemaFileOf = (subgraph: SubgraphSource): string => path.join(subgraph.dir, 'schema.graphql');
 

@@ -120,6 +120,7 @@ export function napHistoryOf(countryCode: string): CountryNapHistory | undefined
   return loadNapHistories().countries.find((country) => country.iso2 === countryCode);
 }
 export { DEMO_MEMBERS } from './demo-network.js';
+export { HUB_SERVICES, hubService, serviceScript, WORKSPACES, type HubService, type Workspace } from './workspaces.js';
 
 /** Frameworks national indicators may align to (the three regional ones and the UN global indicators). */
 export const ALIGNMENT_FRAMEWORKS = ['AU_CRF', 'EU_GAP_III', 'OSCE', 'UN_1325'] as const;

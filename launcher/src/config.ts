@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
+import { ConfigError, defineEnv, isCountryCode, type LogLevel } from '@wps/kit';
 import { DEMO_MEMBERS } from '@wps/data';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
@@ -31,7 +31,7 @@ export interface LauncherConfig {
 export function loadLauncherConfig(env: NodeJS.ProcessEnv): LauncherConfig {
   const values = launcherEnv.read(env);
   const members = (values.HUB_MEMBERS ?? [...DEMO_MEMBERS]).map((code) => code.toUpperCase());
-  const invalid = members.filter((code) => !/^[A-Z]{2}$/.test(code));
+  const invalid = members.filter((code) => !isCountryCode(code));
   if (invalid.length > 0) throw new ConfigError('HUB_MEMBERS', `${invalid.join(', ')} are not ISO 3166-1 alpha-2 codes`, 'List codes like KE,NG,SE');
   if (!/^[a-z][a-z0-9_]*$/.test(values.HUB_DB_PREFIX)) throw new ConfigError('HUB_DB_PREFIX', 'must be lower-case letters, digits and _', 'For example wps');
   let serverUrl = values.DATABASE_URL;

@@ -1,3 +1,4 @@
+import { HUB_SERVICES } from '@wps/data';
 import pg from 'pg';
 
 /** The URL of database `name` on the same server as `adminUrl`. */
@@ -37,12 +38,16 @@ export async function dropDatabases(adminUrl: string, names: string[]): Promise<
   }
 }
 
-/** The database names of a network: one per member, one for regional, one for knowledge. */
+/**
+ * The database names of a network, from each service's database need
+ * (data/workspaces.json): one per member for the NAP subgraph, one each for
+ * the services with their own (regional, knowledge).
+ */
 export function networkDatabaseNames(prefix: string, members: readonly string[]) {
-  return {
-    member: (code: string) => `${prefix}_nap_${code.toLowerCase()}`,
-    regional: `${prefix}_regional`,
-    knowledge: `${prefix}_knowledge`,
-    all: [...members.map((code) => `${prefix}_nap_${code.toLowerCase()}`), `${prefix}_regional`, `${prefix}_knowledge`],
-  };
+  const member = (code: string) => `${prefix}_nap_${code.toLowerCase()}`;
+  const own = (name: string) => `${prefix}_${name}`;
+  const all = HUB_SERVICES.flatMap((service) =>
+    service.database === 'per-member' ? members.map(member) : service.database === 'own' ? [own(service.name)] : [],
+  );
+  return { member, regional: own('regional'), knowledge: own('knowledge'), all };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { errorMessage } from '@wps/kit';
 import { ensureNetworkKeys } from './keys.js';
 
 /**
@@ -13,6 +14,6 @@ if (!folder) {
 ensureNetworkKeys(path.resolve(folder))
   .then((keys) => process.stdout.write(`keys ready: ${keys.jwksFile}, ${keys.gatewayTokenFile}\n`))
   .catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     process.exit(1);
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError } from '@wps/kit';
+import { ConfigError, errorMessage } from '@wps/kit';
 import { loadLauncherConfig } from './config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { portInUse } from './free-port.js';
@@ -81,6 +81,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`npm start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`npm start failed: ${errorMessage(error)}\n`);
   process.exit(1);
 });

@@ -1,13 +1,16 @@
 import path from 'node:path';
+import { hubService, serviceScript } from '@wps/data';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-/** Entry points of the services, as built by `npm run build`. */
+const scriptOf = (name: string) => path.join(REPO_ROOT, serviceScript(hubService(name)));
+
+/** Entry points of the services (data/workspaces.json), as built by `npm run build`. */
 export const SERVICE_SCRIPTS = {
-  nap: path.join(REPO_ROOT, 'subgraphs', 'nap', 'dist', 'index.js'),
-  regional: path.join(REPO_ROOT, 'subgraphs', 'regional', 'dist', 'index.js'),
-  knowledge: path.join(REPO_ROOT, 'subgraphs', 'knowledge', 'dist', 'index.js'),
-  gateway: path.join(REPO_ROOT, 'gateway', 'dist', 'index.js'),
+  nap: scriptOf('nap'),
+  regional: scriptOf('regional'),
+  knowledge: scriptOf('knowledge'),
+  gateway: scriptOf('gateway'),
   embeddedPostgres: path.join(REPO_ROOT, 'launcher', 'dist', 'embedded-postgres-process.js'),
 } as const;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLES, signDevToken, type Role } from '@wps/kit';
+import { errorMessage, ROLES, signDevToken, type Role } from '@wps/kit';
 import { ensureNetworkKeys } from './keys.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
@@ -42,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exit(1);
 });

@@ -2,6 +2,17 @@ export { LEAK_PATTERNS, postGraphQL } from './graphql-http.js';
 export { descendantsOf, isAlive, waitFor } from './processes.js';
 export { assertTestDatabaseName, createTestDatabase, testAdminUrl, testPrefix, type TestDatabase } from './test-database.js';
 export { startTestNetwork, testKeys, type TestNetwork, type TestNetworkOptions } from './test-network.js';
-export { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, recordingLogger, servedSubgraphSdl, silentLogger } from './subgraph-harness.js';
+export {
+  closeTestSubgraph,
+  committedSubgraphSdl,
+  openRoleDataSource,
+  openTestSubgraphDatabase,
+  recordingLogger,
+  servedSubgraphSdl,
+  silentLogger,
+  startSubgraphHarness,
+  type SubgraphHarness,
+  type SubgraphHarnessOptions,
+} from './subgraph-harness.js';
 export { startExtraMember, type ExtraMember } from './extra-member.js';
 export { browserAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, foreignRequests, launchBrowser, recordRequests, screenshot, SCREENSHOT_DIR, seriousAxeViolations, type AxeViolation } from './browser.js';

@@ -2,10 +2,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { createDataSource, createLogger, databaseConfigFrom, databaseEnv, openDatabase, type Logger } from '@wps/kit';
+import {
+  createDataSource,
+  createLogger,
+  createTokenVerifier,
+  databaseConfigFrom,
+  databaseEnv,
+  openDatabase,
+  signDevToken,
+  type TokenClaims,
+  type Logger,
+  type SubgraphServer,
+  type TokenVerifier,
+} from '@wps/kit';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { postGraphQL } from './graphql-http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { testKeys } from './test-network.js';
 
 export const silentLogger: Logger = createLogger('test', 'silent');
 
@@ -79,4 +92,63 @@ export async function openRoleDataSource(
   const dataSource = createDataSource({ config, entities, migrations: [], applicationName: `${role ?? 'service'}-test`, role, logger });
   await dataSource.initialize();
   return dataSource;
+}
+
+/** A subgraph served over HTTP on a fresh test database for one test file: what every subgraph's harness builds on. */
+export interface SubgraphHarness {
+  url: string;
+  database: TestDatabase;
+  /** The test's own connection to the database, as its owner (to read rows, or prove a refused write wrote nothing). */
+  dataSource: DataSource;
+  /** POST a GraphQL request, with `token` as its bearer token, or as the public without one. */
+  ask(query: string, variables?: Record<string, unknown>, token?: string | null): ReturnType<typeof postGraphQL>;
+  /** A token signed with the test run's keys (the ones the server verifies). */
+  sign(claims: TokenClaims): Promise<string>;
+  /** A token verifier for the test run's keys, for another server on the same database. */
+  verifier(): Promise<TokenVerifier>;
+  /** Rows of a table, as a number. */
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface SubgraphHarnessOptions {
+  /** Names the test database (letters and digits). */
+  label: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Prepare the migrated database (claim it, seed it) before the server starts. */
+  prepare?(dataSource: DataSource): Promise<void>;
+  /** The subgraph's server on the database (built, not listening); `verifier` verifies the test run's tokens. */
+  server(parts: { dataSource: DataSource; database: TestDatabase; verifier: TokenVerifier }): Promise<SubgraphServer>;
+}
+
+/** Start a subgraph for a test file; on any failure, what was started is stopped and the database dropped. */
+export async function startSubgraphHarness(options: SubgraphHarnessOptions): Promise<SubgraphHarness> {
+  let database: TestDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  let server: SubgraphServer | undefined;
+  try {
+    ({ database, dataSource } = await openTestSubgraphDatabase(options.label, options.entities, options.migrations));
+    await options.prepare?.(dataSource);
+    const keys = await testKeys();
+    const verifier = () => createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' });
+    server = await options.server({ dataSource, database, verifier: verifier() });
+    const url = await server.listen(0);
+    const [source, db, served] = [dataSource, database, server];
+    return {
+      url,
+      database: db,
+      dataSource: source,
+      ask: (query, variables = {}, token = null) => postGraphQL(url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+      sign: (claims) => signDevToken(keys.privateKeyFile, claims),
+      verifier: async () => verifier(),
+      count: async (table) => Number(((await source.query(`SELECT count(*)::int AS count FROM ${table}`)) as { count: number }[])[0]!.count),
+      close: () => closeTestSubgraph({ server: served, dataSource: source, database: db }),
+    };
+  } catch (error) {
+    await closeTestSubgraph({ server, dataSource, database });
+    throw error;
+  }
 }

@@ -7,6 +7,8 @@
  * `process.env`.
  */
 
+import { isCountryCode } from './country-code.js';
+
 export type EnvKind = 'string' | 'int' | 'bool' | 'url' | 'countryCode' | 'list' | 'duration';
 
 export interface EnvVarSpec<K extends EnvKind = EnvKind> {
@@ -48,8 +50,6 @@ export class ConfigError extends Error {
   }
 }
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
-
 function parseValue(name: string, spec: EnvVarSpec, raw: string): unknown {
   switch (spec.kind) {
     case 'string':
@@ -78,7 +78,7 @@ function parseValue(name: string, spec: EnvVarSpec, raw: string): unknown {
       return raw;
     case 'countryCode': {
       const code = raw.trim().toUpperCase();
-      if (!COUNTRY_CODE.test(code)) throw new ConfigError(name, `"${raw}" is not an ISO 3166-1 alpha-2 code`, 'Use two letters, for example KE.');
+      if (!isCountryCode(code)) throw new ConfigError(name, `"${raw}" is not an ISO 3166-1 alpha-2 code`, 'Use two letters, for example KE.');
       return code;
     }
     case 'list':

@@ -116,3 +116,15 @@ export async function openDatabase(options: DataSourceOptions, logger: { info(me
   if (applied.length > 0) logger.info(`applied migrations: ${applied.join(', ')}`);
   return dataSource;
 }
+
+/** Postgres' SQLSTATE for a unique violation. */
+export const UNIQUE_VIOLATION = '23505';
+
+/** The Postgres error code (SQLSTATE) and constraint of a failed statement, as pg and TypeORM report them. */
+export function postgresErrorOf(error: unknown): { code?: string; constraint?: string } {
+  const driver = (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)?.driverError ?? (error as { code?: unknown; constraint?: unknown } | null);
+  return {
+    code: typeof driver?.code === 'string' ? driver.code : undefined,
+    constraint: typeof driver?.constraint === 'string' ? driver.constraint : undefined,
+  };
+}

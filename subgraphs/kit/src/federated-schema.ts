@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { inDeclaredOrder } from './schema-order.js';
 
 /** The Federation version every subgraph of the hub speaks, pinned in one place. */
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
@@ -23,7 +24,10 @@ export type ReferenceResolver<TContext = any> = (
 ) => unknown;
 
 /**
- * Build a Federation 2 subgraph schema from type-graphql classes.
+ * Build a Federation 2 subgraph schema from type-graphql classes, its types
+ * and fields in the order `orphanedTypes` and `resolvers` give (see
+ * schema-order.ts): the printed contract does not depend on which file a
+ * resolver is in.
  *
  * `referenceResolvers` maps an entity type name to its `__resolveReference`.
  * Each is wrapped so that it always returns a promise: a synchronous throw in
@@ -34,7 +38,7 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: Record<string, ReferenceResolver> = {},
 ): Promise<GraphQLSchema> {
-  const typeGraphQLSchema = await buildSchema({ validate: false, ...options, skipCheck: true });
+  const typeGraphQLSchema = inDeclaredOrder(await buildSchema({ validate: false, ...options, skipCheck: true }), options.resolvers, options.orphanedTypes ?? []);
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     if (!typeGraphQLSchema.getType(typeName)) {

@@ -2,10 +2,41 @@ import 'reflect-metadata';
 
 export { ConfigError, defineEnv, mergeEnv, type EnvDefinition, type EnvValues, type EnvVarSpec } from './config.js';
 export { isCountryCode } from './country-code.js';
-export { connectAndMigrate, createDataSource, openDatabase, databaseConfigFrom, databaseEnv, type DatabaseConfig, type DatabaseEnv } from './db.js';
+export {
+  connectAndMigrate,
+  createDataSource,
+  openDatabase,
+  databaseConfigFrom,
+  databaseEnv,
+  postgresErrorOf,
+  UNIQUE_VIOLATION,
+  type DatabaseConfig,
+  type DatabaseEnv,
+} from './db.js';
+export { errorMessage } from './error-message.js';
 export { createErrorMasker, isPublicErrorCode, userError } from './errors.js';
 export { badInput, ErrorCode, HubError } from './hub-error.js';
 export { buildFederatedSchema, FEDERATION_SPEC_URL, type ReferenceResolver } from './federated-schema.js';
+export {
+  countryCodes,
+  currencyCode,
+  distinct,
+  enumList,
+  httpUrl,
+  idOf,
+  isoDate,
+  languageTag,
+  money,
+  notFound,
+  notNull,
+  optionalText,
+  partialIsoDate,
+  referenceId,
+  requiredText,
+  textList,
+  yearBetween,
+  yearOfIsoDate,
+} from './input-rules.js';
 export { createGroupLoader, createRowLoader, isUuid } from './loaders.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { runService, type ReadyMessage, type RunningService } from './run-service.js';
@@ -15,4 +46,5 @@ export * from './auth/index.js';
 export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
+export { roundShare, shareOf } from './shares.js';
 export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from './shared-enums.js';

@@ -1,3 +1,4 @@
+import { errorMessage } from './error-message.js';
 import type { Logger } from './logger.js';
 
 export interface RunningService {
@@ -22,7 +23,7 @@ export async function runService(service: string, logger: Logger, start: () => P
   try {
     running = await start();
   } catch (error) {
-    logger.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error(`cannot start: ${errorMessage(error)}`);
     process.exit(1);
   }
   logger.info(`ready at ${running.url}`);
@@ -43,7 +44,7 @@ export async function runService(service: string, logger: Logger, start: () => P
       await running.stop();
       process.exit(0);
     } catch (error) {
-      logger.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error(`error while stopping: ${errorMessage(error)}`);
       process.exit(1);
     }
   };

@@ -1,11 +1,10 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
 import { resolveCountryReference } from './country/country.reference.js';
-import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
 import { FocalPointResolver } from './focal-point/focal-point.resolver.js';
 import { resolveForumThreadReference } from './forum/forum.reference.js';
-import { ForumPostResolver, ForumThreadResolver } from './forum/forum.resolver.js';
+import { ForumPostResolver, ForumThreadResolver, SessionForumResolver } from './forum/forum.resolver.js';
 import { ForumThread } from './forum/forum.type.js';
 import { resolveIndicatorReference } from './indicator/indicator.reference.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
@@ -15,9 +14,9 @@ import { NationalActionPlanResolver } from './plan/plan.resolver.js';
 import { NationalActionPlan } from './plan/plan.type.js';
 import { GoodPracticeMutationResolver } from './practice/practice-mutation.resolver.js';
 import { resolvePracticeReference } from './practice/practice.reference.js';
-import { GoodPracticeResolver } from './practice/practice.resolver.js';
+import { CountryPracticesResolver, GoodPracticeResolver, SessionPracticesResolver } from './practice/practice.resolver.js';
 import { GoodPractice } from './practice/practice.type.js';
-import { SessionInvitationResolver, SessionRegistrationResolver } from './registration/registration.resolver.js';
+import { SessionInvitationResolver, SessionRegistrationResolver, SessionRegistrationsResolver } from './registration/registration.resolver.js';
 import { resolveResourceReference } from './resource/resource.reference.js';
 import { ResourceResolver } from './resource/resource.resolver.js';
 import { Resource } from './resource/resource.type.js';
@@ -26,25 +25,39 @@ import { resolveSessionReference } from './session/session.reference.js';
 import { LearningSessionResolver } from './session/session.resolver.js';
 import { LearningSession } from './session/session.type.js';
 
+/** The knowledge subgraph's schema. The order of `resolvers` and `orphanedTypes` is the order schema.graphql lists fields and types in. */
 export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
-        CountryResolver,
+        FocalPointResolver,
+        ForumThreadResolver,
+        ForumPostResolver,
         GoodPracticeResolver,
         GoodPracticeMutationResolver,
-        LearningSessionResolver,
         SessionRegistrationResolver,
         SessionInvitationResolver,
         ResourceResolver,
-        ForumThreadResolver,
-        ForumPostResolver,
-        FocalPointResolver,
         SearchResolver,
+        SessionRegistrationsResolver,
+        LearningSessionResolver,
+        SessionPracticesResolver,
+        SessionForumResolver,
+        CountryPracticesResolver,
         IndicatorResolver,
         NationalActionPlanResolver,
       ],
-      orphanedTypes: [Country, GoodPractice, LearningSession, Resource, ForumThread, Indicator, Outcome, Output, NationalActionPlan],
+      orphanedTypes: [
+        GoodPractice,
+        Country,
+        LearningSession,
+        ForumThread,
+        Outcome,
+        Output,
+        Indicator,
+        NationalActionPlan,
+        Resource,
+      ],
     },
     {
       Country: resolveCountryReference,

@@ -1,69 +1,91 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import { PlanAssessmentResolver } from './assessment/assessment.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BudgetLineMutationResolver } from './budget/budget-mutation.resolver.js';
-import { BudgetLineResolver } from './budget/budget.resolver.js';
+import { resolveBudgetLineReference } from './budget/budget.reference.js';
+import { BudgetLineResolver, PlanBudgetResolver } from './budget/budget.resolver.js';
 import { BudgetLine } from './budget/budget.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
 import { IndicatorMutationResolver } from './indicator/indicator-mutation.resolver.js';
-import { IndicatorResolver } from './indicator/indicator.resolver.js';
+import { resolveIndicatorReference } from './indicator/indicator.reference.js';
+import { IndicatorResolver, OutcomeIndicatorsResolver, OutputIndicatorsResolver, PlanIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { Indicator } from './indicator/indicator.type.js';
 import { LogframeMutationResolver } from './logframe/logframe-mutation.resolver.js';
-import { ActivityResolver, OutcomeResolver, OutputResolver } from './logframe/logframe.resolver.js';
+import { resolveActivityReference, resolveOutcomeReference, resolveOutputReference } from './logframe/logframe.reference.js';
+import { ActivityResolver, OutcomeResolver, OutputResolver, PlanOutcomesResolver } from './logframe/logframe.resolver.js';
 import { Activity, Outcome, Output } from './logframe/logframe.type.js';
 import { MeasurementMutationResolver } from './measurement/measurement-mutation.resolver.js';
-import { MeasurementResolver } from './measurement/measurement.resolver.js';
+import { resolveMeasurementReference } from './measurement/measurement.reference.js';
+import { IndicatorMeasurementsResolver, MeasurementResolver } from './measurement/measurement.resolver.js';
 import { Measurement } from './measurement/measurement.type.js';
-import { entityReference, memberScoped } from './member/entity-reference.js';
 import { PartnerMutationResolver } from './partner/partner-mutation.resolver.js';
+import { resolvePartnerReference } from './partner/partner.reference.js';
+import { PlanPartnersResolver } from './partner/partner.resolver.js';
 import { ImplementingPartner } from './partner/partner.type.js';
 import { PlanMutationResolver } from './plan/plan-mutation.resolver.js';
+import { resolvePlanReference } from './plan/plan.reference.js';
 import { PlanResolver } from './plan/plan.resolver.js';
 import { NationalActionPlan } from './plan/plan.type.js';
+import { resolveCountryIndicatorProgressReference, resolveMemberAlignmentsReference, resolveMemberCoverageReference } from './progress/progress.reference.js';
 import { CountryIndicatorProgressResolver, MemberAlignmentsResolver, MemberCoverageResolver } from './progress/progress.resolver.js';
 import { CountryIndicatorProgress, MemberAlignments, MemberCoverage } from './progress/progress.type.js';
 import { ProgressReportMutationResolver } from './report/report-mutation.resolver.js';
-import { ProgressReportResolver } from './report/report.resolver.js';
+import { resolveReportReference } from './report/report.reference.js';
+import { PlanReportsResolver, ProgressReportResolver } from './report/report.resolver.js';
 import { ProgressReport } from './report/report.type.js';
 
-/** The NAP contract as a Federation 2 subgraph schema (the same for every member state). */
+/**
+ * The NAP contract as a Federation 2 subgraph schema (the same for every
+ * member state). The order of `resolvers` and `orphanedTypes` is the order
+ * schema.graphql lists fields and types in.
+ */
 export function buildNapSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
-        CountryResolver,
+        AuditResolver,
+        IndicatorMeasurementsResolver,
+        IndicatorResolver,
+        PlanIndicatorsResolver,
+        OutcomeIndicatorsResolver,
+        OutputIndicatorsResolver,
         PlanResolver,
+        PlanOutcomesResolver,
         OutcomeResolver,
         OutputResolver,
         ActivityResolver,
-        IndicatorResolver,
-        MeasurementResolver,
+        PlanPartnersResolver,
         BudgetLineResolver,
+        PlanBudgetResolver,
         ProgressReportResolver,
-        PlanMutationResolver,
-        PartnerMutationResolver,
-        LogframeMutationResolver,
-        IndicatorMutationResolver,
-        MeasurementMutationResolver,
-        ProgressReportMutationResolver,
-        BudgetLineMutationResolver,
+        PlanReportsResolver,
+        PlanAssessmentResolver,
+        MeasurementResolver,
+        CountryResolver,
         CountryIndicatorProgressResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
-        AuditResolver,
+        BudgetLineMutationResolver,
+        IndicatorMutationResolver,
+        LogframeMutationResolver,
+        MeasurementMutationResolver,
+        PartnerMutationResolver,
+        PlanMutationResolver,
+        ProgressReportMutationResolver,
       ],
       orphanedTypes: [
-        Country,
-        NationalActionPlan,
+        ImplementingPartner,
+        BudgetLine,
         Outcome,
         Output,
         Activity,
-        ImplementingPartner,
+        NationalActionPlan,
+        Country,
         Indicator,
         Measurement,
-        BudgetLine,
         ProgressReport,
         CountryIndicatorProgress,
         MemberCoverage,
@@ -72,19 +94,18 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
     },
     {
       Country: resolveCountryReference,
-      NationalActionPlan: entityReference((context, id) => context.loaders.planById.load(id)),
-      Outcome: entityReference((context, id) => context.loaders.outcomeById.load(id)),
-      Output: entityReference((context, id) => context.loaders.outputById.load(id)),
-      Activity: entityReference((context, id) => context.loaders.activityById.load(id)),
-      ImplementingPartner: entityReference((context, id) => context.loaders.partnerById.load(id)),
-      Indicator: entityReference((context, id) => context.loaders.indicatorById.load(id)),
-      Measurement: entityReference((context, id) => context.loaders.measurementById.load(id)),
-      BudgetLine: entityReference((context, id) => context.loaders.budgetLineById.load(id)),
-      ProgressReport: entityReference((context, id) => context.loaders.reportById.load(id)),
-      // Keyed by the member and what is asked of it: the representation (of this member's country) is the object.
-      CountryIndicatorProgress: memberScoped(['frameworkCode', 'indicatorCode', 'year']),
-      MemberCoverage: memberScoped([]),
-      MemberAlignments: memberScoped(['frameworkCode']),
+      NationalActionPlan: resolvePlanReference,
+      Outcome: resolveOutcomeReference,
+      Output: resolveOutputReference,
+      Activity: resolveActivityReference,
+      ImplementingPartner: resolvePartnerReference,
+      Indicator: resolveIndicatorReference,
+      Measurement: resolveMeasurementReference,
+      BudgetLine: resolveBudgetLineReference,
+      ProgressReport: resolveReportReference,
+      CountryIndicatorProgress: resolveCountryIndicatorProgressReference,
+      MemberCoverage: resolveMemberCoverageReference,
+      MemberAlignments: resolveMemberAlignmentsReference,
     },
   );
 }

@@ -1,17 +1,16 @@
 import type { Principal } from '@wps/kit';
 import type { DataSource } from 'typeorm';
-import { CountryService } from './country/country.service.js';
 import { createLoaders, type RegionalLoaders } from './loaders.js';
 import { RegistryService } from './registry/registry.service.js';
 
+/** One per request: who asks, the database, the request's loaders, and the member registry. */
 export interface RegionalContext {
   principal: Principal;
+  dataSource: DataSource;
   loaders: RegionalLoaders;
-  countries: CountryService;
   registry: RegistryService;
 }
 
 export function createRegionalContext(dataSource: DataSource, principal: Principal): RegionalContext {
-  const loaders = createLoaders(dataSource);
-  return { principal, loaders, countries: new CountryService(dataSource), registry: new RegistryService(dataSource) };
+  return { principal, dataSource, loaders: createLoaders(dataSource), registry: new RegistryService(dataSource) };
 }

@@ -1,16 +1,17 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
-import type { RegionalContext } from './context.js';
+import { resolveFrameworkIndicatorReference } from './catalogue/catalogue.reference.js';
 import { FrameworkCatalogueResolver, FrameworkIndicatorResolver } from './catalogue/catalogue.resolver.js';
 import { FrameworkIndicator } from './catalogue/framework-indicator.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
-import { CountryResolver } from './country/country.resolver.js';
+import { CountryResolver, FrameworkMembersResolver, MembershipCountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
 import { resolveFrameworkReference } from './framework/framework.reference.js';
 import { FrameworkResolver } from './framework/framework.resolver.js';
 import { RegionalFramework } from './framework/framework.type.js';
 import { MembershipResolver } from './membership/membership.resolver.js';
 import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './progress/coverage.type.js';
+import { resolveAsRepresented } from './progress/progress.reference.js';
 import {
   CountryIndicatorProgressResolver,
   FrameworkCoverageResolver,
@@ -24,16 +25,19 @@ import {
 import { CountryIndicatorProgress, FrameworkIndicatorProgress, PillarProgress } from './progress/progress.type.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
 
+/** The regional subgraph's schema. The order of `resolvers` and `orphanedTypes` is the order schema.graphql lists fields and types in. */
 export function buildRegionalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
-        CountryResolver,
-        FrameworkResolver,
-        MembershipResolver,
-        RegistryResolver,
         FrameworkIndicatorResolver,
         FrameworkCatalogueResolver,
+        CountryResolver,
+        FrameworkMembersResolver,
+        FrameworkResolver,
+        MembershipResolver,
+        MembershipCountryResolver,
+        RegistryResolver,
         FrameworkIndicatorProgressField,
         FrameworkIndicatorProgressResolver,
         CountryIndicatorProgressResolver,
@@ -44,32 +48,28 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         MemberAlignmentsResolver,
       ],
       orphanedTypes: [
-        Country,
         RegionalFramework,
         FrameworkIndicator,
+        Country,
+        MemberCoverage,
+        CoverageSummary,
+        FrameworkCoverage,
+        MemberAlignments,
+        CountryIndicatorProgress,
         FrameworkIndicatorProgress,
         PillarProgress,
-        CountryIndicatorProgress,
-        FrameworkCoverage,
-        MemberCoverage,
-        MemberAlignments,
-        CoverageSummary,
       ],
     },
     {
       Country: resolveCountryReference,
       RegionalFramework: resolveFrameworkReference,
-      FrameworkIndicator: async (reference, context: RegionalContext) =>
-        typeof reference.frameworkCode === 'string' && typeof reference.code === 'string'
-          ? context.loaders.frameworkIndicatorByKey.load(`${reference.frameworkCode}/${reference.code}`)
-          : null,
-      // These carry only their keys (and, under @requires, what the members returned): the representation is the object.
-      FrameworkIndicatorProgress: async (reference) => reference,
-      PillarProgress: async (reference) => reference,
-      CountryIndicatorProgress: async (reference) => reference,
-      FrameworkCoverage: async (reference) => reference,
-      MemberCoverage: async (reference) => reference,
-      MemberAlignments: async (reference) => reference,
+      FrameworkIndicator: resolveFrameworkIndicatorReference,
+      FrameworkIndicatorProgress: resolveAsRepresented,
+      PillarProgress: resolveAsRepresented,
+      CountryIndicatorProgress: resolveAsRepresented,
+      FrameworkCoverage: resolveAsRepresented,
+      MemberCoverage: resolveAsRepresented,
+      MemberAlignments: resolveAsRepresented,
     },
   );
 }

@@ -1,4 +1,4 @@
-import { AssessmentCriterionKey, IndicatorStatus, Theme } from '../enums.js';
+import { AssessmentCriterionKey, IndicatorStatus, Theme } from './enums.js';
 
 /**
  * Which themes of the network answer a weak spot of a plan: an unmet

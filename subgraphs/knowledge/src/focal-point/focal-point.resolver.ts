@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
 import { Country } from '../country/country.type.js';
+import { listFocalPoints } from './focal-point.service.js';
 import { FocalPoint } from './focal-point.type.js';
 
 @Resolver(() => FocalPoint)
@@ -9,7 +10,7 @@ export class FocalPointResolver {
     description: 'The focal point directory (network members only: UNAUTHENTICATED without a token, FORBIDDEN without a network role); one country with countryCode.',
   })
   focalPoints(@Ctx() context: KnowledgeContext, @Arg('countryCode', () => String, { nullable: true }) countryCode?: string | null): Promise<FocalPoint[]> {
-    return context.focalPoints.list(countryCode);
+    return listFocalPoints(context, countryCode);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The state a state focal point represents.' })

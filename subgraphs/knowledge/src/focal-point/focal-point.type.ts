@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OrganisationKind } from '../enums.js';
+import { OrganisationKind } from '../common/enums.js';
 
 @ObjectType({ description: "An entry of the Focal Points Network's directory: visible to network members only." })
 export class FocalPoint {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
 import { LearningSession } from '../session/session.type.js';
-import { loadVisibleThread } from './visible-thread.js';
 import { PostToForumInput, StartForumThreadInput } from './forum.inputs.js';
+import { authorNameFor, postToForum, readableThreads, startThread, visibleThread } from './forum.service.js';
 import { ForumPost, ForumThread } from './forum.type.js';
 
 @Resolver(() => ForumThread)
@@ -11,22 +11,22 @@ export class ForumThreadResolver {
     description: "Forum threads the caller may read, latest activity first; a session's threads when sessionId is given. The public sees general threads and those of open sessions not under the Chatham House rule.",
   })
   forumThreads(@Ctx() context: KnowledgeContext, @Arg('sessionId', () => ID, { nullable: true }) sessionId?: string | null): Promise<ForumThread[]> {
-    return context.forum.threads(sessionId);
+    return readableThreads(context, sessionId ? [sessionId] : null);
   }
 
   @Query(() => ForumThread, { nullable: true, description: 'A thread; null when it does not exist or the caller may not read it.' })
   forumThread(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<ForumThread | null> {
-    return loadVisibleThread(context, id);
+    return visibleThread(context.principal, context.loaders, id);
   }
 
   @Mutation(() => ForumThread, { description: 'Start a thread with its first post (network members).' })
   startForumThread(@Arg('input', () => StartForumThreadInput) input: StartForumThreadInput, @Ctx() context: KnowledgeContext): Promise<ForumThread> {
-    return context.forum.startThread(input);
+    return startThread(context, input);
   }
 
   @Mutation(() => ForumPost, { description: 'Post a question or comment in a thread (network members).' })
   postToForum(@Arg('input', () => PostToForumInput) input: PostToForumInput, @Ctx() context: KnowledgeContext): Promise<ForumPost> {
-    return context.forum.post(input);
+    return postToForum(context, input);
   }
 
   @FieldResolver(() => LearningSession, { nullable: true, description: 'The session the thread is about; null for a general thread.' })
@@ -37,7 +37,7 @@ export class ForumThreadResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who opened it: for network members, except around Chatham House sessions.' })
   async authorName(@Root() thread: ForumThread, @Ctx() context: KnowledgeContext): Promise<string | null> {
     const session = thread.sessionId ? await context.loaders.sessionById.load(thread.sessionId) : null;
-    return context.forum.authorNameFor(thread, session);
+    return authorNameFor(context.principal, thread, session);
   }
 
   @FieldResolver(() => [ForumPost], { description: 'Posts, oldest first.' })
@@ -63,11 +63,20 @@ export class ForumPostResolver {
   async authorName(@Root() post: ForumPost, @Ctx() context: KnowledgeContext): Promise<string | null> {
     const thread = await context.loaders.threadById.load(post.threadId);
     const session = thread?.sessionId ? await context.loaders.sessionById.load(thread.sessionId) : null;
-    return context.forum.authorNameFor(post, session);
+    return authorNameFor(context.principal, post, session);
   }
 
   @FieldResolver(() => ForumThread)
   async thread(@Root() post: ForumPost, @Ctx() context: KnowledgeContext): Promise<ForumThread> {
     return (await context.loaders.threadById.load(post.threadId))!;
+  }
+}
+
+/** The forum threads around a session. */
+@Resolver(() => LearningSession)
+export class SessionForumResolver {
+  @FieldResolver(() => [ForumThread], { description: 'Forum threads around this session that the caller may read.' })
+  forumThreads(@Root() session: LearningSession, @Ctx() context: KnowledgeContext): Promise<ForumThread[]> {
+    return context.loaders.readableThreadsBySession.load(session.id);
   }
 }

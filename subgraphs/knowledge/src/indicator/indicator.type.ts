@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { IndicatorStatus, Pillar } from '../enums.js';
+import { IndicatorStatus, Pillar } from '../common/enums.js';
 
 /**
  * The NAP contract owns Indicator, Outcome and Output (each member state

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { AssessmentCriterionKey, Theme } from '../enums.js';
+import { AssessmentCriterionKey, Theme } from '../common/enums.js';
 import { GoodPractice } from '../practice/practice.type.js';
 
 /** The NAP contract's assessment, as far as knowledge reads it (through @requires). */

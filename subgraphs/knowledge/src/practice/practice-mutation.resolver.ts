@@ -1,14 +1,15 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { ModerationDecision } from '../common/enums.js';
 import type { KnowledgeContext } from '../context.js';
-import { ModerationDecision } from '../enums.js';
 import { ProposeGoodPracticeInput } from './practice.inputs.js';
+import { moderatePractice, proposePractice } from './practice.service.js';
 import { GoodPractice } from './practice.type.js';
 
 @Resolver()
 export class GoodPracticeMutationResolver {
   @Mutation(() => GoodPractice, { description: 'Propose a good practice (network members). It is a DRAFT, seen by you and network admins, until moderated.' })
   proposeGoodPractice(@Arg('input', () => ProposeGoodPracticeInput) input: ProposeGoodPracticeInput, @Ctx() context: KnowledgeContext): Promise<GoodPractice> {
-    return context.practices.propose(input);
+    return proposePractice(context, input);
   }
 
   @Mutation(() => GoodPractice, { description: 'Publish or reject a DRAFT practice (network admins only).' })
@@ -18,6 +19,6 @@ export class GoodPracticeMutationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() context: KnowledgeContext,
   ): Promise<GoodPractice> {
-    return context.practices.moderate(id, decision, note);
+    return moderatePractice(context, id, decision, note);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { AlignmentFramework, Pillar, Theme } from '../enums.js';
+import { AlignmentFramework, Pillar, Theme } from '../common/enums.js';
 
 @InputType({ description: 'A practice a network member proposes; it stays a DRAFT until a network admin publishes it.' })
 export class ProposeGoodPracticeInput {

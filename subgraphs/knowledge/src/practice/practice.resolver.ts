@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PracticeStatus, Theme } from '../common/enums.js';
 import type { KnowledgeContext } from '../context.js';
 import { Country } from '../country/country.type.js';
-import { PracticeStatus, Theme } from '../enums.js';
 import { LearningSession } from '../session/session.type.js';
+import { canSeeModeration, listPractices, visiblePractice } from './practice.service.js';
 import { GoodPractice } from './practice.type.js';
 
 @Resolver(() => GoodPractice)
@@ -17,12 +18,12 @@ export class GoodPracticeResolver {
     @Arg('countryCode', () => String, { nullable: true }) countryCode?: string | null,
     @Arg('status', () => PracticeStatus, { nullable: true, description: 'Default PUBLISHED.' }) status?: PracticeStatus | null,
   ): Promise<GoodPractice[]> {
-    return context.practices.list({ theme, countryCode, status });
+    return listPractices(context, { theme, countryCode, status });
   }
 
   @Query(() => GoodPractice, { nullable: true, description: 'A practice; null when it does not exist or is a proposal the caller may not see.' })
   async goodPractice(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<GoodPractice | null> {
-    return context.practices.visible(await context.loaders.practiceById.load(id));
+    return visiblePractice(context.principal, await context.loaders.practiceById.load(id));
   }
 
   @FieldResolver(() => [Country], { description: 'States the practice comes from, where it is tied to one.' })
@@ -37,6 +38,24 @@ export class GoodPracticeResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "The moderator's note: shown to the proposer and network admins only." })
   moderationNote(@Root() practice: GoodPractice, @Ctx() context: KnowledgeContext): string | null {
-    return context.practices.canSeeModeration(practice) ? practice.moderationNote : null;
+    return canSeeModeration(context.principal, practice) ? practice.moderationNote : null;
+  }
+}
+
+/** Good practices tied to a state. */
+@Resolver(() => Country)
+export class CountryPracticesResolver {
+  @FieldResolver(() => [GoodPractice], { nullable: true, description: 'Good practices tied to this state.' })
+  async goodPractices(@Root() country: Country, @Ctx() context: KnowledgeContext): Promise<GoodPractice[]> {
+    return (await context.loaders.practicesByCountry.load(country.code)).map((entry) => entry.practice);
+  }
+}
+
+/** The practices shared in a session. */
+@Resolver(() => LearningSession)
+export class SessionPracticesResolver {
+  @FieldResolver(() => [GoodPractice], { description: 'Published practices shared in this session.' })
+  goodPractices(@Root() session: LearningSession, @Ctx() context: KnowledgeContext): Promise<GoodPractice[]> {
+    return context.loaders.practicesBySession.load(session.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { AlignmentFramework, Pillar, PracticeStatus, Theme } from '../enums.js';
+import { AlignmentFramework, Pillar, PracticeStatus, Theme } from '../common/enums.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Something that worked, shared by the network.' })

@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
-import type { Pillar, Theme } from '../enums.js';
-import { toPractice } from '../mappers.js';
+import type { Pillar, Theme } from '../common/enums.js';
 import { GoodPracticeEntity } from './practice.entity.js';
+import { toPractice } from './practice.mapper.js';
 import type { GoodPractice } from './practice.type.js';
 
 /** What to look for: practices under these pillars or themes, from states other than `excludeCountry`. */

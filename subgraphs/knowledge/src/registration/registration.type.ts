@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { RegistrationStatus } from '../enums.js';
+import { RegistrationStatus } from '../common/enums.js';
 
 @ObjectType({ description: "A network member's seat (or request for one) at a learning session." })
 export class SessionRegistration {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
 import { Country } from '../country/country.type.js';
-import { ResourceKind, Theme } from '../enums.js';
+import { ResourceKind, Theme } from '../common/enums.js';
+import { listResources } from './resource.service.js';
 import { Resource } from './resource.type.js';
 
 @Resolver(() => Resource)
@@ -12,7 +13,7 @@ export class ResourceResolver {
     @Arg('kind', () => ResourceKind, { nullable: true }) kind?: ResourceKind | null,
     @Arg('theme', () => Theme, { nullable: true }) theme?: Theme | null,
   ): Promise<Resource[]> {
-    return context.resources.list({ kind, theme });
+    return listResources(context.dataSource, { kind, theme });
   }
 
   @Query(() => Resource, { nullable: true })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { AlignmentFramework, Pillar, ResourceKind, Theme } from '../enums.js';
+import { AlignmentFramework, Pillar, ResourceKind, Theme } from '../common/enums.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A study, guide, manual, evaluation or report the network relies on.' })

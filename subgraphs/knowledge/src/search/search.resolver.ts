@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
+import { searchKnowledge } from './search.service.js';
 import { KnowledgeSearchConnection, KnowledgeSearchFilter } from './search.type.js';
 
 @Resolver()
@@ -15,6 +16,6 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<KnowledgeSearchConnection> {
-    return context.search.search(query, filter, first, after);
+    return searchKnowledge(context.dataSource, query, filter, first, after);
   }
 }

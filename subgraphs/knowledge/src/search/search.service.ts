@@ -1,14 +1,16 @@
 import { badInput, isCountryCode } from '@wps/kit';
 import { In, type DataSource } from 'typeorm';
-import { KnowledgeKind, SearchMatch } from '../enums.js';
-import { toPractice, toResource, toSession } from '../mappers.js';
+import { KnowledgeKind, SearchMatch } from '../common/enums.js';
 import { GoodPracticeEntity } from '../practice/practice.entity.js';
+import { toPractice } from '../practice/practice.mapper.js';
 import type { GoodPractice } from '../practice/practice.type.js';
 import { ResourceEntity } from '../resource/resource.entity.js';
+import { toResource } from '../resource/resource.mapper.js';
 import type { Resource } from '../resource/resource.type.js';
 import { LearningSessionEntity } from '../session/session.entity.js';
+import { toSession } from '../session/session.mapper.js';
 import type { LearningSession } from '../session/session.type.js';
-import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor.js';
+import { decodeCursor, encodeCursor, searchFingerprint, type SearchPosition } from './search-cursor.js';
 import { parseSearchQuery } from './search-query.js';
 import type { KnowledgeSearchFilter } from './search.type.js';
 import { HEADLINE_OPTIONS, toSnippetHtml } from './snippet.js';
@@ -104,96 +106,89 @@ const SEARCH_SQL = `
     FROM page CROSS JOIN q
    ORDER BY page.score DESC, page.kind, page.id`;
 
-/** Full-text search over published practices, sessions and resources. */
-export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+interface SearchCriteria {
+  kinds: KnowledgeKind[] | null;
+  theme: string | null;
+  countryCode: string | null;
+  framework: string | null;
+  pillar: string | null;
+  year: number | null;
+}
 
-  async search(text: string, filter: KnowledgeSearchFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<SearchResult> {
-    const query = parseSearchQuery(text);
-    const size = first ?? DEFAULT_PAGE;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput('first', `first must be from 1 to ${MAX_PAGE}, got ${size}.`);
-    const countryCode = filter?.countryCode?.trim().toUpperCase() ?? null;
-    if (countryCode !== null && !isCountryCode(countryCode)) throw badInput('filter.countryCode', `filter.countryCode must be an ISO 3166-1 alpha-2 code, got "${filter?.countryCode}".`);
-    const kinds = filter?.kinds && filter.kinds.length > 0 ? [...new Set(filter.kinds)].sort() : null;
-    const criteria = {
-      kinds,
-      theme: filter?.theme ?? null,
-      countryCode,
-      framework: filter?.framework ?? null,
-      pillar: filter?.pillar ?? null,
-      year: filter?.year ?? null,
-    };
-    const fingerprint = searchFingerprint({ words: query.words, ...criteria });
-    const position = after ? decodeCursor(after, fingerprint) : null;
+/** Full-text search over published practices, sessions and resources: a page of results, best first, and how many match in all. */
+export async function searchKnowledge(
+  dataSource: DataSource,
+  text: string,
+  filter: KnowledgeSearchFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<SearchResult> {
+  const query = parseSearchQuery(text);
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput('first', `first must be from 1 to ${MAX_PAGE}, got ${size}.`);
+  const countryCode = filter?.countryCode?.trim().toUpperCase() ?? null;
+  if (countryCode !== null && !isCountryCode(countryCode)) throw badInput('filter.countryCode', `filter.countryCode must be an ISO 3166-1 alpha-2 code, got "${filter?.countryCode}".`);
+  const kinds = filter?.kinds && filter.kinds.length > 0 ? [...new Set(filter.kinds)].sort() : null;
+  const criteria: SearchCriteria = {
+    kinds,
+    theme: filter?.theme ?? null,
+    countryCode,
+    framework: filter?.framework ?? null,
+    pillar: filter?.pillar ?? null,
+    year: filter?.year ?? null,
+  };
+  const fingerprint = searchFingerprint({ words: query.words, ...criteria });
+  const position = after ? decodeCursor(after, fingerprint) : null;
 
-    const rows = await this.run([
-      query.tsquery,
-      query.words,
-      criteria.kinds,
-      criteria.theme,
-      criteria.countryCode,
-      criteria.framework,
-      criteria.pillar,
-      criteria.year,
-      position?.score ?? null,
-      position?.kind ?? null,
-      position?.id ?? null,
-      size + 1,
-      HEADLINE_OPTIONS,
-    ]);
-    const shown = rows.slice(0, size);
-    const nodes = await this.load(shown);
-    const edges = shown.map((row) => ({
-      node: nodes.get(`${row.kind}:${row.id}`)!,
-      snippet: toSnippetHtml(row.headline),
-      rank: Number(row.score),
-      matchedBy: row.full_text ? SearchMatch.FULL_TEXT : SearchMatch.FUZZY,
-      cursor: encodeCursor({ score: row.score, kind: row.kind, id: row.id }, fingerprint),
-    }));
-    const totalCount = rows[0]?.total ?? (position ? await this.count(query, criteria) : 0);
-    return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
-  }
+  const rows = await runSearch(dataSource, query, criteria, position, size + 1);
+  const shown = rows.slice(0, size);
+  const nodes = await loadNodes(dataSource, shown);
+  const edges = shown.map((row) => ({
+    node: nodes.get(`${row.kind}:${row.id}`)!,
+    snippet: toSnippetHtml(row.headline),
+    rank: Number(row.score),
+    matchedBy: row.full_text ? SearchMatch.FULL_TEXT : SearchMatch.FUZZY,
+    cursor: encodeCursor({ score: row.score, kind: row.kind, id: row.id }, fingerprint),
+  }));
+  // When a cursor points past the last match, the page statement returns no rows to carry the total: count from the start.
+  const totalCount = rows[0]?.total ?? (position ? ((await runSearch(dataSource, query, criteria, null, 1))[0]?.total ?? 0) : 0);
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
 
-  /** The total when a cursor points past the last match (the page statement returned no rows to carry it). */
-  private async count(query: { tsquery: string; words: string }, criteria: Record<string, unknown>): Promise<number> {
-    const rows = await this.run([
-      query.tsquery,
-      query.words,
-      criteria.kinds,
-      criteria.theme,
-      criteria.countryCode,
-      criteria.framework,
-      criteria.pillar,
-      criteria.year,
-      null,
-      null,
-      null,
-      1,
-      HEADLINE_OPTIONS,
-    ]);
-    return rows[0]?.total ?? 0;
-  }
+/** The search statement, from `position` on, in a read-only transaction that sets the typo threshold for itself only. */
+function runSearch(dataSource: DataSource, query: { tsquery: string; words: string }, criteria: SearchCriteria, position: SearchPosition | null, limit: number): Promise<MatchRow[]> {
+  const parameters = [
+    query.tsquery,
+    query.words,
+    criteria.kinds,
+    criteria.theme,
+    criteria.countryCode,
+    criteria.framework,
+    criteria.pillar,
+    criteria.year,
+    position?.score ?? null,
+    position?.kind ?? null,
+    position?.id ?? null,
+    limit,
+    HEADLINE_OPTIONS,
+  ];
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SET TRANSACTION READ ONLY');
+    await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [TYPO_SIMILARITY]);
+    return manager.query(SEARCH_SQL, parameters) as Promise<MatchRow[]>;
+  });
+}
 
-  /** The search statement in a read-only transaction that sets the typo threshold for itself only. */
-  private run(parameters: unknown[]): Promise<MatchRow[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [TYPO_SIMILARITY]);
-      return manager.query(SEARCH_SQL, parameters) as Promise<MatchRow[]>;
-    });
-  }
-
-  private async load(rows: MatchRow[]): Promise<Map<string, GoodPractice | LearningSession | Resource>> {
-    const ids = (kind: KnowledgeKind) => rows.filter((row) => row.kind === kind).map((row) => row.id);
-    const [practices, sessions, resources] = await Promise.all([
-      this.dataSource.getRepository(GoodPracticeEntity).findBy({ id: In(ids(KnowledgeKind.GOOD_PRACTICE)) }),
-      this.dataSource.getRepository(LearningSessionEntity).findBy({ id: In(ids(KnowledgeKind.LEARNING_SESSION)) }),
-      this.dataSource.getRepository(ResourceEntity).findBy({ id: In(ids(KnowledgeKind.RESOURCE)) }),
-    ]);
-    return new Map<string, GoodPractice | LearningSession | Resource>([
-      ...practices.map((row) => [`${KnowledgeKind.GOOD_PRACTICE}:${row.id}`, toPractice(row)] as const),
-      ...sessions.map((row) => [`${KnowledgeKind.LEARNING_SESSION}:${row.id}`, toSession(row)] as const),
-      ...resources.map((row) => [`${KnowledgeKind.RESOURCE}:${row.id}`, toResource(row)] as const),
-    ]);
-  }
+async function loadNodes(dataSource: DataSource, rows: MatchRow[]): Promise<Map<string, GoodPractice | LearningSession | Resource>> {
+  const ids = (kind: KnowledgeKind) => rows.filter((row) => row.kind === kind).map((row) => row.id);
+  const [practices, sessions, resources] = await Promise.all([
+    dataSource.getRepository(GoodPracticeEntity).findBy({ id: In(ids(KnowledgeKind.GOOD_PRACTICE)) }),
+    dataSource.getRepository(LearningSessionEntity).findBy({ id: In(ids(KnowledgeKind.LEARNING_SESSION)) }),
+    dataSource.getRepository(ResourceEntity).findBy({ id: In(ids(KnowledgeKind.RESOURCE)) }),
+  ]);
+  return new Map<string, GoodPractice | LearningSession | Resource>([
+    ...practices.map((row) => [`${KnowledgeKind.GOOD_PRACTICE}:${row.id}`, toPractice(row)] as const),
+    ...sessions.map((row) => [`${KnowledgeKind.LEARNING_SESSION}:${row.id}`, toSession(row)] as const),
+    ...resources.map((row) => [`${KnowledgeKind.RESOURCE}:${row.id}`, toResource(row)] as const),
+  ]);
 }

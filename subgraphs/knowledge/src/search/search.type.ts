@@ -1,5 +1,5 @@
 import { createUnionType, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { AlignmentFramework, KnowledgeKind, Pillar, SearchMatch, Theme } from '../enums.js';
+import { AlignmentFramework, KnowledgeKind, Pillar, SearchMatch, Theme } from '../common/enums.js';
 import { GoodPractice } from '../practice/practice.type.js';
 import { Resource } from '../resource/resource.type.js';
 import { LearningSession } from '../session/session.type.js';

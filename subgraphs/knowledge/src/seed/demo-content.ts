@@ -1,4 +1,4 @@
-import { AlignmentFramework, Pillar, ResourceKind, SessionAccess, SessionFormat, SessionKind, Theme } from '../enums.js';
+import { AlignmentFramework, Pillar, ResourceKind, SessionAccess, SessionFormat, SessionKind, Theme } from '../common/enums.js';
 
 /**
  * Wording of the demo knowledge exchange: plausible, generic, and flagged

@@ -1,4 +1,4 @@
-import { AlignmentFramework, Theme } from '../enums.js';
+import { AlignmentFramework, Theme } from '../common/enums.js';
 
 /**
  * Tags the hub gives the real resources of data/knowledge.json, which lists

@@ -1,6 +1,6 @@
 import type { SubgraphServer } from '@wps/kit';
 import type { DataSource } from 'typeorm';
-import { toSession } from '../mappers.js';
+import { toSession } from './session.mapper.js';
 import { sessionToICalendar } from './session-calendar.js';
 import { LearningSessionEntity } from './session.entity.js';
 

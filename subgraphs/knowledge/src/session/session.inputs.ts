@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { SessionAccess, SessionFormat, SessionKind, Theme } from '../enums.js';
+import { SessionAccess, SessionFormat, SessionKind, Theme } from '../common/enums.js';
 
 @InputType({ description: 'A learning session to put in the calendar, at local times in an IANA time zone.' })
 export class ScheduleLearningSessionInput {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { SessionAccess, SessionFormat, SessionKind, Theme } from '../enums.js';
+import { SessionAccess, SessionFormat, SessionKind, SessionTiming, Theme } from '../common/enums.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A learning session of the Focal Points Network (webinar, working group, virtual dialogue).' })
@@ -79,4 +79,8 @@ export class LearningSession {
 
   @Field(() => Boolean, { description: 'True for sessions generated for the demo network.' })
   isDemo!: boolean;
+
+  /** Resolved by LearningSessionResolver; declared here to stand before the fields other concepts add (registrations, practices, forum). */
+  @Field(() => SessionTiming, { description: 'UPCOMING until the session has ended, then PAST.' })
+  timing?: SessionTiming;
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, type TestDatabase } from '@wps/tests';
+import { committedSubgraphSdl, openTestSubgraphDatabase, servedSubgraphSdl } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
-import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
 import { seedDemoMember, type SeedSummary } from '../seed/seed-demo-member.js';
-import { createNapServer } from '../server.js';
+import { startNapHarness, type NapHarness } from './nap-harness.js';
 
 /**
  * A fixed "today" so the seed (statuses, which years are measured, drafts) is
@@ -44,25 +42,28 @@ async function seededRows(dataSource: DataSource) {
 }
 
 describe('the NAP subgraph of one member (KE), asked directly', () => {
-  let database: TestDatabase | undefined;
+  let member: NapHarness | undefined;
   let dataSource: DataSource | undefined;
-  let server: SubgraphServer | undefined;
   let url: string;
   let summary: SeedSummary | null;
   let rowsAfterSeed: Awaited<ReturnType<typeof seededRows>>;
 
   beforeAll(async () => {
-    ({ database, dataSource } = await openTestSubgraphDatabase('nap', napEntities, napMigrations));
-    await claimDatabaseForCountry(dataSource, 'KE');
-    summary = await seedDemoMember(dataSource, 'KE', TODAY);
-    rowsAfterSeed = await seededRows(dataSource);
-    server = await createNapServer({ countryCode: 'KE', dataSource: await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE), logger });
-    url = await server.listen(0);
+    // The public's view: the member verifies no token here.
+    member = await startNapHarness({
+      label: 'nap',
+      verifyTokens: false,
+      seed: async (source, countryCode) => {
+        summary = await seedDemoMember(source, countryCode, TODAY);
+        rowsAfterSeed = await seededRows(source);
+      },
+    });
+    ({ dataSource, url } = member);
   });
 
-  afterAll(() => closeTestSubgraph({ server, dataSource, database }));
+  afterAll(() => member?.close());
 
-  const ask = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(url, query, variables);
+  const ask = (query: string, variables: Record<string, unknown> = {}) => member!.ask(query, variables);
   const entities = (representations: Record<string, unknown>[]) => ask(ENTITIES_QUERY, { representations });
 
   /** One row of a table, straight from the database. */

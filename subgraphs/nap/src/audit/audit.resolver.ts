@@ -2,6 +2,7 @@ import { requireFocalPointOf } from '@wps/kit';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { assertServes } from '../member/member-guard.js';
+import { readAuditLog } from './audit.service.js';
 import { AuditEntry } from './audit.type.js';
 
 @Resolver(() => AuditEntry)
@@ -18,11 +19,6 @@ export class AuditResolver {
   ): Promise<AuditEntry[]> {
     assertServes(context.countryCode, countryCode);
     requireFocalPointOf(context.principal, countryCode, "read this member state's audit log");
-    const rows = (await (await context.session()).query(
-      `SELECT id::text, at, actor, action, entity, entity_id AS "entityId", before, after FROM audit_log
-       WHERE $1::text IS NULL OR entity = $1 ORDER BY audit_log.id DESC LIMIT $2`,
-      [entity ?? null, Math.min(Math.max(first, 1), 500)],
-    )) as AuditEntry[];
-    return rows;
+    return readAuditLog(await context.session(), entity ?? null, first);
   }
 }

@@ -1,7 +1,6 @@
+import { shareOf } from '@wps/kit';
 import type { ImplementingPartner } from '../partner/partner.type.js';
 import type { BudgetLine, BudgetTotal, PlanBudget } from './budget.type.js';
-
-const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 /** Sums per currency (never adding different currencies), with disbursement and execution rates. */
 export function totalsByCurrency(lines: readonly BudgetLine[]): BudgetTotal[] {
@@ -20,8 +19,8 @@ export function totalsByCurrency(lines: readonly BudgetLine[]): BudgetTotal[] {
       allocated: round2(sum.allocated),
       disbursed: round2(sum.disbursed),
       spent: round2(sum.spent),
-      disbursementRate: rate(sum.disbursed, sum.allocated),
-      executionRate: rate(sum.spent, sum.allocated),
+      disbursementRate: shareOf(sum.disbursed, sum.allocated),
+      executionRate: shareOf(sum.spent, sum.allocated),
     }));
 }
 

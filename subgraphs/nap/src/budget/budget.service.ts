@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, currencyCode, idOf, money, notFound, notNull, referenceId, requiredText } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import { PublicationStatus } from '../common/enums.js';
-import { calendarYear, currencyCode, idOf, money, notFound, notNull, referenceId, requiredText } from '../common/input-rules.js';
+import { calendarYear } from '../common/years.js';
 import { ActivityEntity } from '../logframe/activity.entity.js';
 import { OutcomeEntity } from '../logframe/outcome.entity.js';
 import { OutputEntity } from '../logframe/output.entity.js';
-import { toBudgetLine } from '../mappers.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { assertPartnerOfPlan } from '../partner/partner.service.js';
 import { assertInsidePlan } from '../plan/plan-period.js';
 import { lockPlan } from '../plan/plan.service.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import type { BudgetExecutionInput, RecordBudgetLineInput } from './budget.inputs.js';
+import { toBudgetLine } from './budget.mapper.js';
 import type { BudgetLine } from './budget.type.js';
 
 /** Record a budget line of a plan as a DRAFT: a fiscal year inside the plan, a partner and an activity of the same plan, money not negative. */
@@ -71,8 +71,8 @@ export async function publishBudgetLine(scope: WriteScope, id: string): Promise<
 }
 
 async function lockLine(manager: EntityManager, id: string, field: string): Promise<BudgetLineEntity> {
-  const line = await manager.findOne(BudgetLineEntity, { where: { id: idOf(id, field, 'budget line') }, lock: { mode: 'pessimistic_write' } });
-  if (!line) throw notFound(field, 'budget line');
+  const line = await manager.findOne(BudgetLineEntity, { where: { id: idOf(id, field, 'budget line of this member') }, lock: { mode: 'pessimistic_write' } });
+  if (!line) throw notFound(field, 'budget line of this member');
   return line;
 }
 

@@ -1,5 +1,5 @@
 import { IndicatorKind, IndicatorStatus, type ReportedStatus } from '../common/enums.js';
-import { parsePeriod } from '../measurement/period.js';
+import { parsePeriod } from '../common/measurement-period.js';
 
 export interface StatusInput {
   kind: IndicatorKind;

@@ -1,9 +1,4 @@
-import { isUuid } from '@wps/kit';
-import type { NapContext } from '../context.js';
-import { assertServes } from '../member/member-guard.js';
-import type { Indicator } from './indicator.type.js';
+import { entityReference } from '../member/entity-reference.js';
 
-export async function resolveIndicatorReference(reference: Record<string, unknown>, context: NapContext): Promise<Indicator | null> {
-  assertServes(context.countryCode, reference.countryCode);
-  return isUuid(reference.id) ? context.loaders.indicatorById.load(reference.id) : null;
-}
+/** `_entities` for Indicator: by `countryCode id`, through the request's loader. */
+export const resolveIndicatorReference = entityReference((context, id) => context.loaders.indicatorById.load(id));

@@ -1,15 +1,12 @@
 import { isUuid } from '@wps/kit';
-import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import { IndicatorStatus } from '../common/enums.js';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { IndicatorLevel } from '../common/enums.js';
 import type { NapContext } from '../context.js';
-import { alignmentsOf, measurementsOf } from '../loaders.js';
 import { Outcome, Output } from '../logframe/logframe.type.js';
-import { currentVersions } from '../measurement/current-versions.js';
-import { Measurement } from '../measurement/measurement.type.js';
 import { assertServes } from '../member/member-guard.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
-import { computeIndicatorStatus, type StatusResult } from './indicator-status.js';
+import { alignmentsOf } from './indicator.loaders.js';
 import { Indicator, IndicatorAlignment } from './indicator.type.js';
 
 @Resolver(() => Indicator)
@@ -24,37 +21,9 @@ export class IndicatorResolver {
     return isUuid(id) ? context.loaders.indicatorById.load(id) : null;
   }
 
-  @FieldResolver(() => [Measurement], {
-    description: 'The current value of each period (its latest version), oldest period first. Drafts stay with the member state.',
-  })
-  async measurements(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<Measurement[]> {
-    return currentVersions(await measurementsOf(context.loaders, indicator));
-  }
-
-  @FieldResolver(() => Measurement, { nullable: true, description: 'The current value of the most recent period; null without one.' })
-  async latestMeasurement(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<Measurement | null> {
-    return currentVersions(await measurementsOf(context.loaders, indicator)).at(-1) ?? null;
-  }
-
-  @FieldResolver(() => IndicatorStatus, {
-    description:
-      'From the latest published value v, baseline b, target t and the plan period: p = (v − b) / (t − b); e = share of the period ' +
-      'elapsed at the end of the value\'s period. ACHIEVED if p ≥ 1, ON_TRACK if p ≥ 0.8 × e, OFF_TRACK otherwise, NO_DATA without a ' +
-      'published value. Qualitative indicators carry the status their reporter gives.',
-  })
-  async status(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<IndicatorStatus> {
-    return (await statusOf(indicator, context)).status;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'p = (v − b) / (t − b) for the latest published value; 1 means the target is reached.' })
-  async progress(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<number | null> {
-    const { progress } = await statusOf(indicator, context);
-    return progress === null ? null : Math.round(progress * 10_000) / 10_000;
-  }
-
   @FieldResolver(() => [IndicatorAlignment], { description: 'Framework indicators this indicator counts towards: report once, be counted in every framework.' })
   async alignments(@Root() indicator: Indicator, @Ctx() context: NapContext): Promise<IndicatorAlignment[]> {
-    return alignmentsOf(context.loaders, indicator);
+    return alignmentsOf(context.loaders.alignmentsByPlanId, indicator);
   }
 
   @FieldResolver(() => ImplementingPartner, { nullable: true })
@@ -78,17 +47,34 @@ export class IndicatorResolver {
   }
 }
 
-/** The status of an indicator from its latest published measurement (never a draft) and its plan. */
-export async function statusOf(indicator: Indicator, context: NapContext): Promise<StatusResult> {
-  const [versions, plan] = await Promise.all([measurementsOf(context.loaders, indicator), context.loaders.planById.load(indicator.planId)]);
-  const published = currentVersions(versions.filter((measurement) => measurement.status === 'PUBLISHED'));
-  const latest = published.at(-1) ?? null;
-  return computeIndicatorStatus({
-    kind: indicator.kind,
-    baseline: indicator.baseline?.value ?? null,
-    target: indicator.target?.value ?? null,
-    targetYear: indicator.target?.year ?? null,
-    plan: plan?.period ?? { start: null, end: null },
-    latest: latest && { period: latest.period, value: latest.value, reportedStatus: latest.reportedStatus },
-  });
+/** A plan's national indicators. */
+@Resolver(() => NationalActionPlan)
+export class PlanIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'National indicators of the plan, in the order the member state lists them.' })
+  async indicators(
+    @Root() plan: NationalActionPlan,
+    @Ctx() context: NapContext,
+    @Arg('level', () => IndicatorLevel, { nullable: true, description: 'Only outcome-level or only output-level indicators.' }) level?: IndicatorLevel | null,
+  ): Promise<Indicator[]> {
+    const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
+    return level ? indicators.filter((indicator) => indicator.level === level) : indicators;
+  }
+}
+
+/** The indicators that measure an outcome. */
+@Resolver(() => Outcome)
+export class OutcomeIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'Outcome-level indicators that measure it.' })
+  indicators(@Root() outcome: Outcome, @Ctx() context: NapContext): Promise<Indicator[]> {
+    return context.loaders.indicatorsByOutcomeId.load(outcome.id);
+  }
+}
+
+/** The indicators that measure an output. */
+@Resolver(() => Output)
+export class OutputIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'Output-level indicators that measure it.' })
+  indicators(@Root() output: Output, @Ctx() context: NapContext): Promise<Indicator[]> {
+    return context.loaders.indicatorsByOutputId.load(output.id);
+  }
 }

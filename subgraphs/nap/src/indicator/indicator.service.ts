@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, idOf, notFound, notNull, optionalText, referenceId, requiredText, textList, yearBetween } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import { IndicatorKind, IndicatorLevel } from '../common/enums.js';
-import { idOf, LAST_YEAR, notFound, notNull, optionalText, referenceId, requiredText, textList } from '../common/input-rules.js';
+import { LAST_YEAR } from '../common/years.js';
 import { nextPosition } from '../logframe/logframe.service.js';
 import { OutcomeEntity } from '../logframe/outcome.entity.js';
 import { OutputEntity } from '../logframe/output.entity.js';
-import { toIndicator } from '../mappers.js';
-import { MeasurementEntity } from '../measurement/measurement.entity.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { assertPartnerOfPlan } from '../partner/partner.service.js';
 import type { NationalActionPlanEntity } from '../plan/plan.entity.js';
@@ -16,6 +14,7 @@ import { IndicatorAlignmentEntity } from './alignment.entity.js';
 import { unitValueProblem } from './indicator-values.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import type { AlignmentInput, BenchmarkInput, CreateIndicatorInput, UpdateIndicatorInput } from './indicator.inputs.js';
+import { toIndicator } from './indicator.mapper.js';
 import type { Indicator } from './indicator.type.js';
 
 /**
@@ -49,7 +48,7 @@ export async function createIndicator(scope: WriteScope, planId: string, input: 
       kind: input.kind,
       ...links,
       disaggregation,
-      dataSource: optionalText(input.dataSource) ?? null,
+      dataSource: optionalText(input.dataSource, 'input.dataSource'),
       frequency: input.frequency ?? null,
       responsiblePartnerId,
     });
@@ -76,7 +75,7 @@ export async function updateIndicator(scope: WriteScope, id: string, input: Upda
   const level = notNull(input.level, 'input.level');
   const disaggregation = notNull(input.disaggregation, 'input.disaggregation');
   if (disaggregation !== undefined) changes.disaggregation = textList(disaggregation, 'input.disaggregation');
-  if (input.dataSource !== undefined) changes.dataSource = optionalText(input.dataSource);
+  if (input.dataSource !== undefined) changes.dataSource = optionalText(input.dataSource, 'input.dataSource');
   if (input.frequency !== undefined) changes.frequency = input.frequency;
   const alignmentInputs = notNull(input.alignments, 'input.alignments');
   const alignments = alignmentInputs === undefined ? undefined : alignmentsOf(alignmentInputs, 'input.alignments');
@@ -125,8 +124,8 @@ export async function setIndicatorAlignments(scope: WriteScope, indicatorId: str
  * update, so writes of one indicator's measurements run one at a time.
  */
 export async function lockIndicator(manager: EntityManager, id: string, field: string): Promise<{ indicator: IndicatorEntity; plan: NationalActionPlanEntity }> {
-  const found = await manager.findOneBy(IndicatorEntity, { id: idOf(id, field, 'indicator') });
-  if (!found) throw notFound(field, 'indicator');
+  const found = await manager.findOneBy(IndicatorEntity, { id: idOf(id, field, 'indicator of this member') });
+  if (!found) throw notFound(field, 'indicator of this member');
   const plan = await lockPlan(manager, found.planId, field, 'share');
   const indicator = await manager.findOneOrFail(IndicatorEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
   return { indicator, plan };
@@ -160,6 +159,9 @@ async function replaceAlignments(manager: EntityManager, indicatorId: string, al
 
 type Benchmarks = Pick<IndicatorEntity, 'baselineValue' | 'baselineYear' | 'targetValue' | 'targetYear'>;
 
+/** A baseline may be older than the plans the hub holds. */
+const FIRST_BENCHMARK_YEAR = 1900;
+
 /** Baseline and target: numbers in the indicator's unit, for quantitative indicators only. */
 function benchmarksOf(kind: IndicatorKind, unit: string, baseline: BenchmarkInput | null, target: BenchmarkInput | null): Benchmarks {
   const check = (name: 'baseline' | 'target', benchmark: BenchmarkInput | null) => {
@@ -169,10 +171,7 @@ function benchmarksOf(kind: IndicatorKind, unit: string, baseline: BenchmarkInpu
     }
     const problem = unitValueProblem(unit, benchmark.value);
     if (problem) throw badInput(`input.${name}.value`, `The ${name} ${problem}`);
-    const year = benchmark.year ?? null;
-    if (year !== null && (!Number.isInteger(year) || year < 1900 || year > LAST_YEAR)) {
-      throw badInput(`input.${name}.year`, `input.${name}.year must be a year from 1900 to ${LAST_YEAR}, got ${year}.`);
-    }
+    const year = benchmark.year == null ? null : yearBetween(benchmark.year, `input.${name}.year`, FIRST_BENCHMARK_YEAR, LAST_YEAR);
     return { value: benchmark.value, year };
   };
   const base = check('baseline', baseline);
@@ -203,16 +202,26 @@ async function linksOf(
   return { outcomeId: null, outputId: output.id };
 }
 
-/** Stored measurements are append-only: an indicator that has some keeps its kind. */
+/*
+ * An indicator's measurements are append-only, so changing the indicator
+ * must fit them. Measurements are a concept above indicators: these checks
+ * read their table, and import nothing of it.
+ */
+
+/** An indicator that has measurements keeps its kind. */
 async function refuseKindChangeWithMeasurements(manager: EntityManager, indicator: IndicatorEntity): Promise<void> {
-  if (await manager.existsBy(MeasurementEntity, { indicatorId: indicator.id })) {
+  const [{ measured }] = (await manager.query('SELECT EXISTS (SELECT 1 FROM measurement WHERE indicator_id = $1) AS measured', [indicator.id])) as [{ measured: boolean }];
+  if (measured) {
     throw badInput('input.kind', `Indicator ${indicator.code} already has measurements as a ${indicator.kind.toLowerCase()} indicator; its kind cannot change.`);
   }
 }
 
-/** Stored measurements are append-only: a new unit must fit every value already recorded. */
+/** A new unit must fit every value already recorded. */
 async function checkMeasurementsFitUnit(manager: EntityManager, indicator: IndicatorEntity, unit: string): Promise<void> {
-  const measurements = await manager.find(MeasurementEntity, { where: { indicatorId: indicator.id }, order: { period: 'ASC', version: 'ASC' } });
+  const measurements = (await manager.query(
+    'SELECT period, version, value::float8 AS value, disaggregated_values AS "disaggregatedValues" FROM measurement WHERE indicator_id = $1 ORDER BY period, version',
+    [indicator.id],
+  )) as { period: string; version: number; value: number | null; disaggregatedValues: { value: number | null }[] }[];
   for (const measurement of measurements) {
     const values = [measurement.value, ...measurement.disaggregatedValues.map((entry) => entry.value)].filter((value): value is number => value !== null);
     const problem = values.map((value) => unitValueProblem(unit, Number(value))).find((found) => found !== null);

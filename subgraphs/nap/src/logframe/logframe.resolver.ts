@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { NapContext } from '../context.js';
-import { Indicator } from '../indicator/indicator.type.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { Activity, Outcome, Output } from './logframe.type.js';
@@ -10,11 +9,6 @@ export class OutcomeResolver {
   @FieldResolver(() => [Output])
   outputs(@Root() outcome: Outcome, @Ctx() context: NapContext): Promise<Output[]> {
     return context.loaders.outputsByOutcomeId.load(outcome.id);
-  }
-
-  @FieldResolver(() => [Indicator], { description: 'Outcome-level indicators that measure it.' })
-  indicators(@Root() outcome: Outcome, @Ctx() context: NapContext): Promise<Indicator[]> {
-    return context.loaders.indicatorsByOutcomeId.load(outcome.id);
   }
 
   @FieldResolver(() => NationalActionPlan)
@@ -28,11 +22,6 @@ export class OutputResolver {
   @FieldResolver(() => [Activity])
   activities(@Root() output: Output, @Ctx() context: NapContext): Promise<Activity[]> {
     return context.loaders.activitiesByOutputId.load(output.id);
-  }
-
-  @FieldResolver(() => [Indicator], { description: 'Output-level indicators that measure it.' })
-  indicators(@Root() output: Output, @Ctx() context: NapContext): Promise<Indicator[]> {
-    return context.loaders.indicatorsByOutputId.load(output.id);
   }
 
   @FieldResolver(() => Outcome)
@@ -51,5 +40,14 @@ export class ActivityResolver {
   @FieldResolver(() => Output)
   async output(@Root() activity: Activity, @Ctx() context: NapContext): Promise<Output> {
     return (await context.loaders.outputById.load(activity.outputId))!;
+  }
+}
+
+/** A plan's logframe. */
+@Resolver(() => NationalActionPlan)
+export class PlanOutcomesResolver {
+  @FieldResolver(() => [Outcome], { description: 'The logframe: outcomes by pillar, each with its outputs and their activities.' })
+  outcomes(@Root() plan: NationalActionPlan, @Ctx() context: NapContext): Promise<Outcome[]> {
+    return context.loaders.outcomesByPlanId.load(plan.id);
   }
 }

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, idOf, isoDate, notFound, notNull, optionalText, requiredText } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import type { Pillar } from '../common/enums.js';
-import { idOf, isoDate, notFound, notNull, optionalText, requiredText } from '../common/input-rules.js';
-import { toActivity, toOutcome, toOutput } from '../mappers.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { assertPartnerOfPlan } from '../partner/partner.service.js';
 import { assertInsidePlan } from '../plan/plan-period.js';
@@ -18,6 +16,7 @@ import type {
   UpdateOutcomeInput,
   UpdateOutputInput,
 } from './logframe.inputs.js';
+import { toActivity, toOutcome, toOutput } from './logframe.mapper.js';
 import type { Activity, Outcome, Output } from './logframe.type.js';
 import { OutcomeEntity } from './outcome.entity.js';
 import { OutputEntity } from './output.entity.js';
@@ -87,7 +86,7 @@ export async function createActivity(scope: WriteScope, outputId: string, input:
   return inTransaction(scope, async (manager) => {
     const output = await lockRow(manager, OutputEntity, outputId, 'outputId', 'output', 'share');
     const plan = await planOfOutput(manager, output);
-    const dates = activityDates(plan, optionalText(input.startsOn) ?? null, optionalText(input.endsOn) ?? null);
+    const dates = activityDates(plan, optionalText(input.startsOn, 'input.startsOn'), optionalText(input.endsOn, 'input.endsOn'));
     const responsiblePartnerId = input.responsiblePartnerId ?? null;
     if (responsiblePartnerId !== null) await assertPartnerOfPlan(manager, responsiblePartnerId, plan.id, 'input.responsiblePartnerId');
     const id = randomUUID();
@@ -120,8 +119,8 @@ export async function updateActivity(scope: WriteScope, id: string, input: Updat
     const activity = await lockRow(manager, ActivityEntity, id, 'id', 'activity');
     const plan = await planOfOutput(manager, await manager.findOneByOrFail(OutputEntity, { id: activity.outputId }));
     if (input.startsOn !== undefined || input.endsOn !== undefined) {
-      const startsOn = input.startsOn !== undefined ? (optionalText(input.startsOn) ?? null) : activity.startsOn;
-      const endsOn = input.endsOn !== undefined ? (optionalText(input.endsOn) ?? null) : activity.endsOn;
+      const startsOn = input.startsOn !== undefined ? optionalText(input.startsOn, 'input.startsOn') : activity.startsOn;
+      const endsOn = input.endsOn !== undefined ? optionalText(input.endsOn, 'input.endsOn') : activity.endsOn;
       Object.assign(changes, activityDates(plan, startsOn, endsOn));
     }
     if (input.responsiblePartnerId !== undefined) {
@@ -135,7 +134,7 @@ export async function updateActivity(scope: WriteScope, id: string, input: Updat
 
 /** The pillar column of an outcome: one of the four, or one of the plan's national pillars; exactly one must be given. */
 function pillarOf(pillar: Pillar | null | undefined, nationalPillar: string | null | undefined, plan: NationalActionPlanEntity): string {
-  const national = optionalText(nationalPillar) ?? null;
+  const national = optionalText(nationalPillar, 'input.nationalPillar');
   if (Boolean(pillar) === Boolean(national)) {
     throw badInput('input.pillar', "Give exactly one of input.pillar (one of the four) and input.nationalPillar (one of the plan's national pillars).");
   }
@@ -168,10 +167,10 @@ type Lockable = typeof OutcomeEntity | typeof OutputEntity | typeof ActivityEnti
 /** A row named by an id argument, locked (`update` for a change to it, `share` for a write under it); NOT_FOUND otherwise. */
 async function lockRow<E extends Lockable>(manager: EntityManager, entity: E, id: string, field: string, what: string, mode: 'share' | 'update' = 'update'): Promise<InstanceType<E>> {
   const row = await manager.findOne(entity, {
-    where: { id: idOf(id, field, what) },
+    where: { id: idOf(id, field, `${what} of this member`) },
     lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
   });
-  if (!row) throw notFound(field, what);
+  if (!row) throw notFound(field, `${what} of this member`);
   return row as InstanceType<E>;
 }
 

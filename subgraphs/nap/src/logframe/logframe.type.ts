@@ -25,6 +25,10 @@ export class Outcome {
   @Field(() => Boolean)
   isDemo!: boolean;
 
+  /** Resolved by OutcomeResolver; declared here to stand before the fields other concepts add (indicators, plan). */
+  @Field(() => [Output])
+  outputs?: Output[];
+
   /** Not a field. */
   planId!: string;
 }
@@ -46,6 +50,10 @@ export class Output {
 
   @Field(() => Boolean)
   isDemo!: boolean;
+
+  /** Resolved by OutputResolver; declared here to stand before the fields other concepts add (indicators, outcome). */
+  @Field(() => [Activity])
+  activities?: Activity[];
 
   /** Not a field. */
   outcomeId!: string;

@@ -1,5 +1,5 @@
 import type { Measurement } from './measurement.type.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../common/measurement-period.js';
 
 /**
  * The current value of each period: its highest version among `versions`

@@ -1,3 +1,4 @@
+import { errorMessage } from '@wps/kit';
 import { parse } from 'csv-parse/sync';
 import { ReportedStatus } from '../common/enums.js';
 import type { DisaggregatedValueRecord } from './measurement.entity.js';
@@ -45,8 +46,7 @@ export function parseMeasurementCsv(csv: string): ParsedImport {
     parsed = parse(text, { info: true, record_delimiter: ['\r\n', '\n', '\r'], skip_empty_lines: true, relax_column_count: true }) as never;
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
-    const reason = error instanceof Error ? error.message : 'the CSV cannot be read';
-    return { rows: [], errors: [{ line, field: 'csv', message: reason }], unreadable: 'The CSV cannot be read' };
+    return { rows: [], errors: [{ line, field: 'csv', message: errorMessage(error) }], unreadable: 'The CSV cannot be read' };
   }
   const [header, ...data] = withStartLines(text, parsed);
   if (!header) return { rows: [], errors: [{ line: 1, field: 'csv', message: 'The CSV is empty: it needs a header row naming its columns.' }], unreadable: 'The CSV is empty' };

@@ -3,7 +3,7 @@ import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { unitValueProblem } from '../indicator/indicator-values.js';
 import { outsidePlanProblem, type PlanYears } from '../plan/plan-period.js';
 import type { DisaggregatedValueRecord, MeasurementEntity } from './measurement.entity.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod } from '../common/measurement-period.js';
 
 /** What a client gives for one measurement, trimmed (blank text is null). */
 export interface MeasurementValues {

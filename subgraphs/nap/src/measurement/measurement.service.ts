@@ -1,19 +1,54 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, idOf, notFound, optionalText, roundShare } from '@wps/kit';
 import { In, type EntityManager } from 'typeorm';
-import { idOf, notFound, optionalText } from '../common/input-rules.js';
+import type { IndicatorStatus } from '../common/enums.js';
+import { parsePeriod } from '../common/measurement-period.js';
+import type { Period } from '../common/period.type.js';
+import { computeIndicatorStatus } from '../indicator/indicator-status.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { lockIndicator } from '../indicator/indicator.service.js';
-import { toMeasurement } from '../mappers.js';
+import type { Indicator } from '../indicator/indicator.type.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { lockPlan } from '../plan/plan.service.js';
+import { currentVersions } from './current-versions.js';
 import { columnOf, IMPORT_COLUMNS, parseMeasurementCsv, type ImportLineError } from './measurement-csv.js';
 import type { MeasurementImport } from './measurement-import.type.js';
 import { measurementProblems, missingForPublication, type MeasurementValues } from './measurement-rules.js';
 import { MeasurementStatus } from './measurement-status.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import type { RecordMeasurementInput } from './measurement.inputs.js';
+import { toMeasurement } from './measurement.mapper.js';
 import type { Measurement } from './measurement.type.js';
+
+/** What an indicator's published values say: the latest current one, and the status rule applied to it. */
+export interface IndicatorProgress {
+  status: IndicatorStatus;
+  /** p = (v − b) / (t − b), rounded to 4 places; null when it cannot be computed. */
+  progress: number | null;
+  latest: Measurement | null;
+}
+
+/**
+ * The status of an indicator (the rule in indicator-status.ts) from its
+ * latest published value, never a draft: the current version of the latest
+ * period, up to the end of `upToYear` when given, in its plan's period.
+ * Indicator.status and a member's progress on a framework both read it.
+ */
+export function indicatorProgress(indicator: Indicator, plan: Period, versions: readonly Measurement[], upToYear?: number): IndicatorProgress {
+  const counted = versions.filter(
+    (measurement) => measurement.status === MeasurementStatus.PUBLISHED && (upToYear === undefined || (parsePeriod(measurement.period)?.year ?? Infinity) <= upToYear),
+  );
+  const latest = currentVersions(counted).at(-1) ?? null;
+  const result = computeIndicatorStatus({
+    kind: indicator.kind,
+    baseline: indicator.baseline?.value ?? null,
+    target: indicator.target?.value ?? null,
+    targetYear: indicator.target?.year ?? null,
+    plan,
+    latest: latest && { period: latest.period, value: latest.value, reportedStatus: latest.reportedStatus },
+  });
+  return { status: result.status, progress: result.progress === null ? null : roundShare(result.progress), latest };
+}
 
 /**
  * Record a value of an indicator for a period, as a DRAFT. A period that
@@ -25,8 +60,8 @@ export async function recordMeasurement(scope: WriteScope, input: RecordMeasurem
     period: input.period.trim(),
     value: input.value ?? null,
     disaggregatedValues: (input.disaggregatedValues ?? []).map((entry) => ({ dimension: entry.dimension.trim(), category: entry.category.trim(), value: entry.value ?? null })),
-    narrative: optionalText(input.narrative) ?? null,
-    source: optionalText(input.source) ?? null,
+    narrative: optionalText(input.narrative, 'input.narrative'),
+    source: optionalText(input.source, 'input.source'),
     reportedStatus: input.reportedStatus ?? null,
   };
   return inTransaction(scope, async (manager) => {
@@ -45,8 +80,8 @@ export async function recordMeasurement(scope: WriteScope, input: RecordMeasurem
  */
 export async function publishMeasurement(scope: WriteScope, id: string): Promise<Measurement> {
   return inTransaction(scope, async (manager) => {
-    const found = await manager.findOneBy(MeasurementEntity, { id: idOf(id, 'id', 'measurement') });
-    if (!found) throw notFound('id', 'measurement');
+    const found = await manager.findOneBy(MeasurementEntity, { id: idOf(id, 'id', 'measurement of this member') });
+    if (!found) throw notFound('id', 'measurement of this member');
     const { indicator } = await lockIndicator(manager, found.indicatorId, 'id');
     const measurement = await manager.findOneByOrFail(MeasurementEntity, { id: found.id });
     const label = `${indicator.code} ${measurement.period} version ${measurement.version}`;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { badInput, setAuditActor } from '@wps/kit';
+import { badInput, postgresErrorOf, setAuditActor, UNIQUE_VIOLATION } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import type { NapContext } from '../context.js';
 import { authorizeWrite } from './write-access.js';
@@ -37,8 +37,6 @@ const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
   indicator_plan_id_code_key: { field: 'input.code', message: 'The plan already has an indicator with that code.' },
 };
 
-const UNIQUE_VIOLATION = '23505';
-
 /**
  * Run `work` as one transaction: everything it wrote is kept, or (on any
  * error) nothing. A unique violation on a code or name becomes BAD_USER_INPUT
@@ -54,8 +52,8 @@ export async function inTransaction<T>(scope: WriteScope, work: (manager: Entity
       return work(manager);
     });
   } catch (error) {
-    const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-    const known = driverError?.code === UNIQUE_VIOLATION && driverError.constraint ? UNIQUE_CONSTRAINTS[driverError.constraint] : undefined;
+    const { code, constraint } = postgresErrorOf(error);
+    const known = code === UNIQUE_VIOLATION && constraint ? UNIQUE_CONSTRAINTS[constraint] : undefined;
     if (known) throw badInput(known.field, known.message);
     throw error;
   }

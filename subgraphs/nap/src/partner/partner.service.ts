@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, idOf, notFound, notNull, referenceId, requiredText } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
-import { idOf, notFound, notNull, referenceId, requiredText } from '../common/input-rules.js';
-import { toPartner } from '../mappers.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { lockPlan } from '../plan/plan.service.js';
 import { ImplementingPartnerEntity } from './partner.entity.js';
 import type { CreateImplementingPartnerInput, UpdateImplementingPartnerInput } from './partner.inputs.js';
+import { toPartner } from './partner.mapper.js';
 import type { ImplementingPartner } from './partner.type.js';
 
 /** Add an implementing partner to a plan (its name unique within the plan). */
@@ -47,8 +46,8 @@ export async function updateImplementingPartner(scope: WriteScope, id: string, i
 }
 
 async function lockPartner(manager: EntityManager, id: string, field: string): Promise<ImplementingPartnerEntity> {
-  const partner = await manager.findOne(ImplementingPartnerEntity, { where: { id: idOf(id, field, 'implementing partner') }, lock: { mode: 'pessimistic_write' } });
-  if (!partner) throw notFound(field, 'implementing partner');
+  const partner = await manager.findOne(ImplementingPartnerEntity, { where: { id: idOf(id, field, 'implementing partner of this member') }, lock: { mode: 'pessimistic_write' } });
+  if (!partner) throw notFound(field, 'implementing partner of this member');
   return partner;
 }
 

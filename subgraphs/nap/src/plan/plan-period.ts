@@ -1,4 +1,5 @@
 import { badInput } from '@wps/kit';
+import type { Period } from '../common/period.type.js';
 
 /** The years of a plan's period as stored. */
 export interface PlanYears {
@@ -27,4 +28,13 @@ export function outsidePlanProblem(plan: PlanYears, from: number, to: number, wh
 export function assertInsidePlan(plan: PlanYears, from: number, to: number, field: string, what: string): void {
   const problem = outsidePlanProblem(plan, from, to, what);
   if (problem) throw badInput(field, problem);
+}
+
+/**
+ * Whether a plan's period contains the year: periods are whole years, an open
+ * end runs on; an unknown start means we cannot say (null).
+ */
+export function periodContainsYear(period: Period, year: number): boolean | null {
+  if (period.start === null) return null;
+  return period.start <= year && (period.end === null || year <= period.end);
 }

@@ -1,9 +1,4 @@
-import { isUuid } from '@wps/kit';
-import type { NapContext } from '../context.js';
-import { assertServes } from '../member/member-guard.js';
-import type { NationalActionPlan } from './plan.type.js';
+import { entityReference } from '../member/entity-reference.js';
 
-export async function resolvePlanReference(reference: Record<string, unknown>, context: NapContext): Promise<NationalActionPlan | null> {
-  assertServes(context.countryCode, reference.countryCode);
-  return isUuid(reference.id) ? context.loaders.planById.load(reference.id) : null;
-}
+/** `_entities` for NationalActionPlan: by `countryCode id`, through the request's loader. */
+export const resolvePlanReference = entityReference((context, id) => context.loaders.planById.load(id));

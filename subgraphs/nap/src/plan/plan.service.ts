@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, distinct, httpUrl, idOf, languageTag, notFound, notNull, optionalText, partialIsoDate, requiredText, textList } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import { Pillar } from '../common/enums.js';
-import {
-  calendarYear,
-  distinct,
-  httpUrl,
-  idOf,
-  languageTag,
-  notFound,
-  notNull,
-  optionalText,
-  partialIsoDate,
-  requiredText,
-  textList,
-} from '../common/input-rules.js';
-import { toPlan } from '../mappers.js';
+import { calendarYear, LAST_YEAR } from '../common/years.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { PlanDocumentEntity } from './plan-document.entity.js';
 import { NationalActionPlanEntity } from './plan.entity.js';
 import type { CreateActionPlanInput, FactSourcesInput, PlanDocumentInput, UpdateActionPlanInput } from './plan.inputs.js';
+import { toPlan } from './plan.mapper.js';
 import type { NationalActionPlan } from './plan.type.js';
+
+/** Adoption dates may be as old as this (plans before the hub's own bounds are history). */
+const FIRST_ADOPTION_YEAR = 1900;
 
 /**
  * The plan named by an id argument, locked for the rest of the transaction:
@@ -29,10 +20,10 @@ import type { NationalActionPlan } from './plan.type.js';
  */
 export async function lockPlan(manager: EntityManager, id: string, field: string, mode: 'share' | 'update'): Promise<NationalActionPlanEntity> {
   const plan = await manager.findOne(NationalActionPlanEntity, {
-    where: { id: idOf(id, field, 'action plan') },
+    where: { id: idOf(id, field, 'action plan of this member') },
     lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' },
   });
-  if (!plan) throw notFound(field, 'action plan');
+  if (!plan) throw notFound(field, 'action plan of this member');
   return plan;
 }
 
@@ -47,13 +38,13 @@ export async function createActionPlan(scope: WriteScope, input: CreateActionPla
     periodStart,
     periodEnd,
     status: input.status,
-    adoptedOn: input.adoptedOn == null ? null : partialIsoDate(input.adoptedOn, 'input.adoptedOn'),
-    adoptionInstrument: optionalText(input.adoptionInstrument) ?? null,
-    leadAgency: optionalText(input.leadAgency) ?? null,
+    adoptedOn: input.adoptedOn == null ? null : partialIsoDate(input.adoptedOn, 'input.adoptedOn', FIRST_ADOPTION_YEAR, LAST_YEAR),
+    adoptionInstrument: optionalText(input.adoptionInstrument, 'input.adoptionInstrument'),
+    leadAgency: optionalText(input.leadAgency, 'input.leadAgency'),
     focus: input.focus ?? null,
     pillars: distinct(input.pillars ?? []),
     nationalPillars: nationalPillarsOf(input.nationalPillars ?? []),
-    coordinationMechanism: optionalText(input.coordinationMechanism) ?? null,
+    coordinationMechanism: optionalText(input.coordinationMechanism, 'input.coordinationMechanism'),
     csosInCoordinationBody: input.civilSocietyInCoordinationBody ?? null,
     civilSocietyRoles: distinct(input.civilSocietyRoles ?? []),
     baselineStudy: input.baselineStudy ?? null,
@@ -86,15 +77,15 @@ export async function updateActionPlan(scope: WriteScope, id: string, input: Upd
   if (input.periodEnd !== undefined) changes.periodEnd = input.periodEnd === null ? null : calendarYear(input.periodEnd, 'input.periodEnd');
   const status = notNull(input.status, 'input.status');
   if (status !== undefined) changes.status = status;
-  if (input.adoptedOn !== undefined) changes.adoptedOn = input.adoptedOn === null ? null : partialIsoDate(input.adoptedOn, 'input.adoptedOn');
-  if (input.adoptionInstrument !== undefined) changes.adoptionInstrument = optionalText(input.adoptionInstrument);
-  if (input.leadAgency !== undefined) changes.leadAgency = optionalText(input.leadAgency);
+  if (input.adoptedOn !== undefined) changes.adoptedOn = input.adoptedOn === null ? null : partialIsoDate(input.adoptedOn, 'input.adoptedOn', FIRST_ADOPTION_YEAR, LAST_YEAR);
+  if (input.adoptionInstrument !== undefined) changes.adoptionInstrument = optionalText(input.adoptionInstrument, 'input.adoptionInstrument');
+  if (input.leadAgency !== undefined) changes.leadAgency = optionalText(input.leadAgency, 'input.leadAgency');
   if (input.focus !== undefined) changes.focus = input.focus;
   const pillars = notNull(input.pillars, 'input.pillars');
   if (pillars !== undefined) changes.pillars = distinct(pillars);
   const nationalPillars = notNull(input.nationalPillars, 'input.nationalPillars');
   if (nationalPillars !== undefined) changes.nationalPillars = nationalPillarsOf(nationalPillars);
-  if (input.coordinationMechanism !== undefined) changes.coordinationMechanism = optionalText(input.coordinationMechanism);
+  if (input.coordinationMechanism !== undefined) changes.coordinationMechanism = optionalText(input.coordinationMechanism, 'input.coordinationMechanism');
   if (input.civilSocietyInCoordinationBody !== undefined) changes.csosInCoordinationBody = input.civilSocietyInCoordinationBody;
   const roles = notNull(input.civilSocietyRoles, 'input.civilSocietyRoles');
   if (roles !== undefined) changes.civilSocietyRoles = distinct(roles);
@@ -139,8 +130,8 @@ function checkPeriodOrder(start: number | null, end: number | null, field: strin
 function sourcesOf(input: FactSourcesInput): Pick<NationalActionPlanEntity, 'sourceReferences' | 'sourceNote' | 'sourceConflict' | 'verified'> {
   return {
     sourceReferences: textList(input.references, 'input.sources.references'),
-    sourceNote: optionalText(input.note) ?? null,
-    sourceConflict: optionalText(input.conflict) ?? null,
+    sourceNote: optionalText(input.note, 'input.sources.note'),
+    sourceConflict: optionalText(input.conflict, 'input.sources.conflict'),
     verified: input.verified ?? true,
   };
 }
@@ -150,8 +141,8 @@ type DocumentRow = Omit<PlanDocumentEntity, 'id' | 'planId'>;
 function documentsOf(inputs: readonly PlanDocumentInput[]): DocumentRow[] {
   return inputs.map((document, index) => {
     const field = `input.documents[${index}]`;
-    const url = optionalText(document.url);
-    const language = optionalText(document.language);
+    const url = optionalText(document.url, `${field}.url`);
+    const language = optionalText(document.language, `${field}.language`);
     return {
       title: requiredText(document.title, `${field}.title`),
       url: url ? httpUrl(url, `${field}.url`) : null,

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { IndicatorStatus, ReportKind } from '../common/enums.js';
+import { monitoringFrameworkOf } from '../assessment/assessment.service.js';
+import { IndicatorStatus, PublicationStatus, ReportKind } from '../common/enums.js';
 import type { NapContext } from '../context.js';
-import { alignmentsOf } from '../loaders.js';
-import { periodContainsYear } from '../plan/in-force.js';
-import { monitoringFrameworkOf } from '../plan/plan-assessment.js';
+import { alignmentsOf } from '../indicator/indicator.loaders.js';
+import { periodContainsYear } from '../plan/plan-period.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { alignedIndicators, indicatorProgressAsOf, planAsOf, worstStatus } from './progress.service.js';
 import { AlignedIndicatorProgress, CountryIndicatorProgress, MemberAlignments, MemberCoverage } from './progress.type.js';
@@ -11,16 +11,16 @@ import { AlignedIndicatorProgress, CountryIndicatorProgress, MemberAlignments, M
 @Resolver(() => CountryIndicatorProgress)
 export class CountryIndicatorProgressResolver {
   @FieldResolver(() => NationalActionPlan, { nullable: true, description: 'The plan current in that year (latest started by then).' })
-  plan(@Root() row: CountryIndicatorProgress, @Ctx() context: NapContext): Promise<NationalActionPlan | null> {
-    return planAsOf(context, row.year);
+  async plan(@Root() row: CountryIndicatorProgress, @Ctx() context: NapContext): Promise<NationalActionPlan | null> {
+    return planAsOf(await context.loaders.plansByCountry.load(context.countryCode), row.year);
   }
 
   @FieldResolver(() => [AlignedIndicatorProgress], { nullable: true, description: 'The national indicators aligned to the framework indicator.' })
   async indicators(@Root() row: CountryIndicatorProgress, @Ctx() context: NapContext): Promise<AlignedIndicatorProgress[]> {
-    const plan = await planAsOf(context, row.year);
+    const plan = await this.plan(row, context);
     if (!plan) return [];
-    const indicators = await alignedIndicators(context, plan, row.frameworkCode, row.indicatorCode);
-    return Promise.all(indicators.map((indicator) => indicatorProgressAsOf(context, indicator, plan, row.year)));
+    const indicators = await alignedIndicators(context.loaders, plan, row.frameworkCode, row.indicatorCode);
+    return Promise.all(indicators.map((indicator) => indicatorProgressAsOf(context.loaders.measurementsByPlanId, indicator, plan, row.year)));
   }
 
   @FieldResolver(() => IndicatorStatus, {
@@ -64,7 +64,7 @@ export class MemberCoverageResolver {
     const reports = await context.loaders.reportsByPlanId.load(plan.id);
     return reports.some(
       (report) =>
-        report.status === 'PUBLISHED' &&
+        report.status === PublicationStatus.PUBLISHED &&
         (report.kind === ReportKind.ANNUAL || report.kind === ReportKind.PARLIAMENTARY) &&
         report.period.start !== null &&
         report.period.start <= lastYear &&
@@ -80,7 +80,7 @@ export class MemberAlignmentsResolver {
     const plan = (await context.loaders.plansByCountry.load(context.countryCode)).at(-1);
     if (!plan) return [];
     const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
-    const alignments = (await Promise.all(indicators.map((indicator) => alignmentsOf(context.loaders, indicator)))).flat();
+    const alignments = (await Promise.all(indicators.map((indicator) => alignmentsOf(context.loaders.alignmentsByPlanId, indicator)))).flat();
     return [...new Set(alignments.filter((alignment) => alignment.frameworkCode === row.frameworkCode).map((alignment) => alignment.indicatorCode))].sort();
   }
 }

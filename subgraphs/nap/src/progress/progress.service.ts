@@ -1,10 +1,9 @@
 import { IndicatorStatus } from '../common/enums.js';
-import type { NapContext } from '../context.js';
-import { alignmentsOf, measurementsOf } from '../loaders.js';
-import { computeIndicatorStatus } from '../indicator/indicator-status.js';
+import type { IndicatorLoaders } from '../indicator/indicator.loaders.js';
+import { alignmentsOf } from '../indicator/indicator.loaders.js';
 import type { Indicator } from '../indicator/indicator.type.js';
-import { currentVersions } from '../measurement/current-versions.js';
-import { parsePeriod } from '../measurement/period.js';
+import { measurementsOf, type MeasurementLoaders } from '../measurement/measurement.loaders.js';
+import { indicatorProgress } from '../measurement/measurement.service.js';
 import type { NationalActionPlan } from '../plan/plan.type.js';
 import type { AlignedIndicatorProgress } from './progress.type.js';
 
@@ -24,40 +23,29 @@ export function worstStatus(statuses: readonly IndicatorStatus[]): IndicatorStat
 }
 
 /** The plan that was current in a year: the latest one (highest iteration) that had started by then. */
-export async function planAsOf(context: NapContext, year: number): Promise<NationalActionPlan | null> {
-  const plans = await context.loaders.plansByCountry.load(context.countryCode);
+export function planAsOf(plans: readonly NationalActionPlan[], year: number): NationalActionPlan | null {
   return plans.filter((plan) => plan.period.start !== null && plan.period.start <= year).at(-1) ?? null;
 }
 
-/** The current plan's indicators aligned to a framework indicator (one statement per batch for plans, indicators and alignments). */
-export async function alignedIndicators(context: NapContext, plan: NationalActionPlan, frameworkCode: string, indicatorCode: string): Promise<Indicator[]> {
-  const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
-  const alignments = await Promise.all(indicators.map((indicator) => alignmentsOf(context.loaders, indicator)));
-  return indicators.filter((_, index) =>
-    alignments[index]!.some((alignment) => alignment.frameworkCode === frameworkCode && alignment.indicatorCode === indicatorCode),
-  );
+/** A plan's indicators aligned to a framework indicator (one statement per batch for indicators and alignments). */
+export async function alignedIndicators(
+  loaders: Pick<IndicatorLoaders, 'indicatorsByPlanId' | 'alignmentsByPlanId'>,
+  plan: NationalActionPlan,
+  frameworkCode: string,
+  indicatorCode: string,
+): Promise<Indicator[]> {
+  const indicators = await loaders.indicatorsByPlanId.load(plan.id);
+  const alignments = await Promise.all(indicators.map((indicator) => alignmentsOf(loaders.alignmentsByPlanId, indicator)));
+  return indicators.filter((_, index) => alignments[index]!.some((alignment) => alignment.frameworkCode === frameworkCode && alignment.indicatorCode === indicatorCode));
 }
 
 /** An indicator's progress from its latest value published for a period up to `year` (never a draft). */
-export async function indicatorProgressAsOf(context: NapContext, indicator: Indicator, plan: NationalActionPlan, year: number): Promise<AlignedIndicatorProgress> {
-  const versions = await measurementsOf(context.loaders, indicator);
-  const published = versions.filter((measurement) => measurement.status === 'PUBLISHED' && (parsePeriod(measurement.period)?.year ?? Infinity) <= year);
-  const latest = currentVersions(published).at(-1) ?? null;
-  const result = computeIndicatorStatus({
-    kind: indicator.kind,
-    baseline: indicator.baseline?.value ?? null,
-    target: indicator.target?.value ?? null,
-    targetYear: indicator.target?.year ?? null,
-    plan: plan.period,
-    latest: latest && { period: latest.period, value: latest.value, reportedStatus: latest.reportedStatus },
-  });
-  return {
-    indicator,
-    status: result.status,
-    progress: result.progress === null ? null : Math.round(result.progress * 10_000) / 10_000,
-    latestValue: latest?.value ?? null,
-    latestPeriod: latest?.period ?? null,
-    baseline: indicator.baseline,
-    target: indicator.target,
-  };
+export async function indicatorProgressAsOf(
+  measurementsByPlanId: MeasurementLoaders['measurementsByPlanId'],
+  indicator: Indicator,
+  plan: NationalActionPlan,
+  year: number,
+): Promise<AlignedIndicatorProgress> {
+  const { status, progress, latest } = indicatorProgress(indicator, plan.period, await measurementsOf(measurementsByPlanId, indicator), year);
+  return { indicator, status, progress, latestValue: latest?.value ?? null, latestPeriod: latest?.period ?? null, baseline: indicator.baseline, target: indicator.target };
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ReportKind } from '../common/enums.js';
 import type { NapContext } from '../context.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { ProgressReport, Recommendation } from './report.type.js';
@@ -13,5 +14,19 @@ export class ProgressReportResolver {
   @FieldResolver(() => NationalActionPlan)
   async plan(@Root() report: ProgressReport, @Ctx() context: NapContext): Promise<NationalActionPlan> {
     return (await context.loaders.planById.load(report.planId))!;
+  }
+}
+
+/** A plan's progress reports. */
+@Resolver(() => NationalActionPlan)
+export class PlanReportsResolver {
+  @FieldResolver(() => [ProgressReport], { description: 'Published reports, oldest first.' })
+  async reports(
+    @Root() plan: NationalActionPlan,
+    @Ctx() context: NapContext,
+    @Arg('kind', () => ReportKind, { nullable: true }) kind?: ReportKind | null,
+  ): Promise<ProgressReport[]> {
+    const reports = await context.loaders.reportsByPlanId.load(plan.id);
+    return kind ? reports.filter((report) => report.kind === kind) : reports;
   }
 }

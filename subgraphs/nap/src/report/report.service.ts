@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { badInput } from '@wps/kit';
+import { badInput, idOf, isoDate, notFound, optionalText, requiredText, textList } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import { PublicationStatus } from '../common/enums.js';
-import { calendarYear, idOf, isoDate, notFound, optionalText, requiredText, textList } from '../common/input-rules.js';
-import { toRecommendation, toReport } from '../mappers.js';
+import { calendarYear } from '../common/years.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { assertInsidePlan } from '../plan/plan-period.js';
 import { lockPlan } from '../plan/plan.service.js';
 import { ReportRecommendationEntity } from './recommendation.entity.js';
 import { ProgressReportEntity } from './report.entity.js';
 import type { CreateProgressReportInput, DecisionInput } from './report.inputs.js';
+import { toRecommendation, toReport } from './report.mapper.js';
 import type { ProgressReport, Recommendation } from './report.type.js';
 
 /** Record a progress report as a DRAFT, with its recommendations (and any decisions taken on them). */
@@ -42,10 +42,10 @@ export async function recordDecision(scope: WriteScope, recommendationId: string
   const decision = decisionOf(input, 'input');
   return inTransaction(scope, async (manager) => {
     const recommendation = await manager.findOne(ReportRecommendationEntity, {
-      where: { id: idOf(recommendationId, 'recommendationId', 'recommendation') },
+      where: { id: idOf(recommendationId, 'recommendationId', 'recommendation of this member') },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!recommendation) throw notFound('recommendationId', 'recommendation');
+    if (!recommendation) throw notFound('recommendationId', 'recommendation of this member');
     await manager.update(ReportRecommendationEntity, { id: recommendation.id }, decision);
     return toRecommendation(await manager.findOneByOrFail(ReportRecommendationEntity, { id: recommendation.id }));
   });
@@ -64,17 +64,17 @@ export async function publishProgressReport(scope: WriteScope, id: string): Prom
 }
 
 async function lockReport(manager: EntityManager, id: string): Promise<ProgressReportEntity> {
-  const report = await manager.findOne(ProgressReportEntity, { where: { id: idOf(id, 'id', 'progress report') }, lock: { mode: 'pessimistic_write' } });
-  if (!report) throw notFound('id', 'progress report');
+  const report = await manager.findOne(ProgressReportEntity, { where: { id: idOf(id, 'id', 'progress report of this member') }, lock: { mode: 'pessimistic_write' } });
+  if (!report) throw notFound('id', 'progress report of this member');
   return report;
 }
 
 function decisionOf(input: DecisionInput | null, field: string): Pick<ReportRecommendationEntity, 'decision' | 'decidedOn' | 'decidedBy'> {
   if (input === null) return { decision: null, decidedOn: null, decidedBy: null };
-  const decidedOn = optionalText(input.decidedOn);
+  const decidedOn = optionalText(input.decidedOn, `${field}.decidedOn`);
   return {
     decision: requiredText(input.text, `${field}.text`),
     decidedOn: decidedOn ? isoDate(decidedOn, `${field}.decidedOn`).date : null,
-    decidedBy: optionalText(input.decidedBy) ?? null,
+    decidedBy: optionalText(input.decidedBy, `${field}.decidedBy`),
   };
 }

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMemberships } from '@wps/data';
-import { ConfigError, createTokenVerifier, ErrorCode, HubError, Role, signDevToken, type SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, servedSubgraphSdl, silentLogger as logger, testKeys, type TestDatabase } from '@wps/tests';
+import { ConfigError, ErrorCode, HubError, Role } from '@wps/kit';
+import { committedSubgraphSdl, postGraphQL, servedSubgraphSdl } from '@wps/tests';
 import type { DataSource } from 'typeorm';
-import { regionalEntities } from '../entities.js';
-import { regionalMigrations } from '../migrations/index.js';
 import { parseRegistrySeed } from '../registry/registry-seed.js';
-import { RegistryService, type MemberRegistration } from '../registry/registry.service.js';
-import { seedReferenceData } from '../seed/reference-data.js';
-import { createRegionalServer } from '../server.js';
+import type { MemberRegistration, RegistryService } from '../registry/registry.service.js';
+import { startRegionalHarness, type RegionalHarness } from './regional-harness.js';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const KE: MemberRegistration = { countryCode: 'KE', endpoint: 'http://nap-ke:4000/graphql' };
@@ -23,24 +20,19 @@ function typeBlock(sdl: string, name: string): string | undefined {
 }
 
 describe('the regional subgraph, asked directly', () => {
-  let database: TestDatabase | undefined;
+  let hub: RegionalHarness | undefined;
   let dataSource: DataSource | undefined;
-  let server: SubgraphServer | undefined;
   let registry: RegistryService;
   let url: string;
 
   beforeAll(async () => {
-    ({ database, dataSource } = await openTestSubgraphDatabase('regional', regionalEntities, regionalMigrations));
-    await seedReferenceData(dataSource);
-    registry = new RegistryService(dataSource);
-    await registry.bootstrap([KE], true);
-    server = await createRegionalServer({ dataSource, logger });
-    url = await server.listen(0);
+    hub = await startRegionalHarness({ label: 'regional', members: [KE] });
+    ({ dataSource, registry, url } = hub);
   });
 
-  afterAll(() => closeTestSubgraph({ server, dataSource, database }));
+  afterAll(() => hub?.close());
 
-  const ask = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(url, query, variables);
+  const ask = (query: string, variables: Record<string, unknown> = {}) => hub!.ask(query, variables);
   const codes = (countries: { code: string }[]) => countries.map((country) => country.code);
   const registered = async () => ((await dataSource!.query('SELECT country_code FROM member ORDER BY country_code')) as { country_code: string }[]).map((row) => row.country_code);
   const rowCounts = async () => {
@@ -184,13 +176,12 @@ describe('the regional subgraph, asked directly', () => {
   });
 
   it("keeps member endpoints and contract checks to the hub's own services when asked directly, past the gateway", async () => {
-    const keys = await testKeys();
     // A server of its own (stopping it closes its DataSource), on the same database.
-    const guarded = await createRegionalServer({ dataSource: await openRoleDataSource(database!.url, regionalEntities, undefined), logger, verifier: createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' }) });
+    const guarded = await hub!.openGuardedServer();
     try {
       const guardedUrl = await guarded.listen(0);
       const as = async (roles: Role[] | null, query: string) =>
-        postGraphQL(guardedUrl, query, {}, roles ? { authorization: `Bearer ${await signDevToken(keys.privateKeyFile, { subject: 'someone', roles, country: 'KE' })}` } : {});
+        postGraphQL(guardedUrl, query, {}, roles ? { authorization: `Bearer ${await hub!.sign({ subject: 'someone', roles, country: 'KE' })}` } : {});
       const ENDPOINTS = '{ members { countryCode endpoint } }';
       const CHECK = `mutation { recordMemberCheck(countryCode: "KE", input: { passed: false, reason: "forged" }) { status } }`;
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '@wps/kit';
 import { parse } from 'csv-parse/sync';
 
 /** Frameworks a catalogue can be imported for (the regional three and the UN global indicators). */
@@ -39,7 +40,7 @@ export function parseCatalogue(content: string, format: 'csv' | 'json'): Catalog
     try {
       parsed = JSON.parse(content);
     } catch (error) {
-      return { ok: false, problems: [{ line: 0, field: 'file', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+      return { ok: false, problems: [{ line: 0, field: 'file', message: `not valid JSON: ${errorMessage(error)}` }] };
     }
     if (!Array.isArray(parsed)) return { ok: false, problems: [{ line: 0, field: 'file', message: 'a JSON catalogue is an array of indicators' }] };
     rows = parsed.map((record, index) => ({ line: index + 1, record: typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {} }));
@@ -48,7 +49,7 @@ export function parseCatalogue(content: string, format: 'csv' | 'json'): Catalog
     try {
       records = parse(content, { columns: (header: string[]) => header.map((column) => column.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
     } catch (error) {
-      return { ok: false, problems: [{ line: 0, field: 'file', message: `not valid CSV: ${error instanceof Error ? error.message : String(error)}` }] };
+      return { ok: false, problems: [{ line: 0, field: 'file', message: `not valid CSV: ${errorMessage(error)}` }] };
     }
     const header = content.split(/\r?\n/, 1)[0]!.split(',').map((column) => column.trim().toLowerCase());
     const unknown = header.filter((column) => !COLUMNS.includes(column));

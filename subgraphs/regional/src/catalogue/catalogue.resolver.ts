@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { FrameworkCode, Pillar } from '../common/enums.js';
 import type { RegionalContext } from '../context.js';
-import { FrameworkCode, Pillar } from '../enums.js';
-import { toFramework } from '../framework/framework.mapper.js';
 import { RegionalFramework } from '../framework/framework.type.js';
+import { catalogueOf } from './catalogue.loaders.js';
 import { FrameworkIndicator } from './framework-indicator.type.js';
 
 @Resolver(() => FrameworkIndicator)
@@ -13,8 +13,7 @@ export class FrameworkIndicatorResolver {
     @Ctx() context: RegionalContext,
     @Arg('pillar', () => Pillar, { nullable: true }) pillar?: Pillar | null,
   ): Promise<FrameworkIndicator[]> {
-    const indicators = await context.loaders.catalogueByFramework.load(frameworkCode);
-    return pillar ? indicators.filter((indicator) => indicator.pillar === pillar) : indicators;
+    return catalogueOf(context.loaders.catalogueByFramework, frameworkCode, pillar);
   }
 
   @Query(() => FrameworkIndicator, { nullable: true })
@@ -29,8 +28,7 @@ export class FrameworkIndicatorResolver {
   @FieldResolver(() => RegionalFramework, { nullable: true, description: 'Null for the UN global indicators, which have no regional membership.' })
   async framework(@Root() indicator: FrameworkIndicator, @Ctx() context: RegionalContext): Promise<RegionalFramework | null> {
     if (!(Object.values(FrameworkCode) as string[]).includes(indicator.frameworkCode)) return null;
-    const row = await context.loaders.frameworkByCode.load(indicator.frameworkCode);
-    return row ? toFramework(row) : null;
+    return context.loaders.frameworkByCode.load(indicator.frameworkCode);
   }
 }
 
@@ -42,6 +40,7 @@ export class FrameworkCatalogueResolver {
     @Ctx() context: RegionalContext,
     @Arg('pillar', () => Pillar, { nullable: true }) pillar?: Pillar | null,
   ): Promise<FrameworkIndicator[]> {
-    return new FrameworkIndicatorResolver().frameworkIndicators(framework.code, context, pillar);
+    return catalogueOf(context.loaders.catalogueByFramework, framework.code, pillar);
   }
 }
+

@@ -1,7 +1,7 @@
 import { loadDemoCatalogues } from '@wps/data';
 import type { DataSource } from 'typeorm';
 import { CATALOGUE_FRAMEWORKS } from './catalogue-file.js';
-import { CatalogueService } from './catalogue.service.js';
+import { hasCatalogue, importCatalogue } from './catalogue.service.js';
 
 export const DEMO_CATALOGUE_SOURCE = 'ILLUSTRATIVE demo catalogue (data/demo-framework-catalogues.json), not the official list';
 
@@ -10,12 +10,11 @@ export const DEMO_CATALOGUE_SOURCE = 'ILLUSTRATIVE demo catalogue (data/demo-fra
  * as such. A catalogue imported from the official source is never replaced.
  */
 export async function loadDemoCataloguesWhereMissing(dataSource: DataSource): Promise<string[]> {
-  const service = new CatalogueService(dataSource);
   const demo = loadDemoCatalogues();
   const loaded: string[] = [];
   for (const framework of CATALOGUE_FRAMEWORKS) {
-    if (await service.hasCatalogue(framework)) continue;
-    await service.importCatalogue({
+    if (await hasCatalogue(dataSource, framework)) continue;
+    await importCatalogue(dataSource, {
       framework,
       format: 'json',
       content: JSON.stringify(demo.frameworks[framework]),

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { IndicatorLevel, Pillar } from '../enums.js';
+import { IndicatorLevel, Pillar } from '../common/enums.js';
 
 @Directive('@key(fields: "frameworkCode code")')
 @ObjectType({ description: "An indicator of a framework's catalogue (imported as data; the demo catalogue is illustrative)." })

@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLogger, databaseConfigFrom, databaseEnv, HubError, openDatabase } from '@wps/kit';
-import { regionalEntities } from '../entities.js';
+import { createLogger, databaseConfigFrom, databaseEnv, errorMessage, HubError, openDatabase } from '@wps/kit';
 import { regionalMigrations } from '../migrations/index.js';
 import { CATALOGUE_FRAMEWORKS, type CatalogueFramework } from './catalogue-file.js';
-import { CatalogueService } from './catalogue.service.js';
+import { importCatalogue } from './catalogue.service.js';
+import { FrameworkIndicatorEntity } from './framework-indicator.entity.js';
 
 const USAGE = `npm run import:catalogue -- --framework AU_CRF --file catalogue.csv --source "AU CRF 2018, annex" [--illustrative]
 
@@ -37,9 +37,13 @@ async function main(): Promise<number> {
   const format = path.extname(values.file).toLowerCase() === '.json' ? 'json' : 'csv';
   const content = readFileSync(values.file, 'utf8');
   const logger = createLogger('import-catalogue', 'warn');
-  const dataSource = await openDatabase({ config: databaseConfigFrom(databaseEnv.read(process.env)), entities: regionalEntities, migrations: regionalMigrations, applicationName: 'import-catalogue' }, logger);
+  // The database is migrated as the service would; the import itself touches the catalogue's table only.
+  const dataSource = await openDatabase(
+    { config: databaseConfigFrom(databaseEnv.read(process.env)), entities: [FrameworkIndicatorEntity], migrations: regionalMigrations, applicationName: 'import-catalogue' },
+    logger,
+  );
   try {
-    const result = await new CatalogueService(dataSource).importCatalogue({
+    const result = await importCatalogue(dataSource, {
       framework,
       content,
       format,
@@ -66,7 +70,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${errorMessage(error)}\n`);
     process.exit(1);
   },
 );

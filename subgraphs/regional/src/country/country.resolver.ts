@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { FrameworkCode, Locale, MembershipStatus, MemberStatus } from '../common/enums.js';
 import type { RegionalContext } from '../context.js';
-import { FrameworkCode, Locale, MemberStatus } from '../enums.js';
+import { RegionalFramework } from '../framework/framework.type.js';
 import { Membership } from '../membership/membership.type.js';
+import { listCountryCodes } from './country.service.js';
 import { Country } from './country.type.js';
 import { alpha3Of, countryName, isIsoAlpha2 } from './iso-countries.js';
 
@@ -13,7 +15,7 @@ export class CountryResolver {
     @Arg('framework', () => FrameworkCode, { nullable: true }) framework?: FrameworkCode | null,
     @Arg('memberStatus', () => MemberStatus, { nullable: true }) memberStatus?: MemberStatus | null,
   ): Promise<Country[]> {
-    const codes = await context.countries.listCodes({ framework, memberStatus });
+    const codes = await listCountryCodes(context.dataSource, { framework, memberStatus });
     return codes.map((code) => ({ code }));
   }
 
@@ -34,13 +36,42 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Membership], { description: "The frameworks' organisations this state belongs to." })
-  async memberships(@Root() country: Country, @Ctx() context: RegionalContext): Promise<Membership[]> {
-    return (await context.loaders.membershipsByCountry.load(country.code)) as Membership[];
+  memberships(@Root() country: Country, @Ctx() context: RegionalContext): Promise<Membership[]> {
+    return context.loaders.membershipsByCountry.load(country.code);
   }
 
   @FieldResolver(() => MemberStatus, { description: "Whether this state's own NAP subgraph is connected to the hub." })
-  async memberStatus(@Root() country: Country, @Ctx() context: RegionalContext): Promise<MemberStatus> {
-    const member = await context.loaders.memberByCountry.load(country.code);
-    return member ? (member.status as MemberStatus) : MemberStatus.NOT_CONNECTED;
+  memberStatus(@Root() country: Country, @Ctx() context: RegionalContext): Promise<MemberStatus> {
+    return context.loaders.memberStatusByCountry.load(country.code);
+  }
+}
+
+/** A framework's member states. */
+@Resolver(() => RegionalFramework)
+export class FrameworkMembersResolver {
+  @FieldResolver(() => [Country], { description: "The framework organisation's member states, by code." })
+  async members(
+    @Root() framework: RegionalFramework,
+    @Ctx() context: RegionalContext,
+    @Arg('status', () => MembershipStatus, { nullable: true, description: 'Only ACTIVE or only SUSPENDED memberships.' }) status?: MembershipStatus | null,
+    @Arg('memberStatus', () => MemberStatus, { nullable: true, description: 'Only states whose NAP subgraph has this status.' })
+    memberStatus?: MemberStatus | null,
+  ): Promise<Country[]> {
+    let memberships = await context.loaders.membershipsByFramework.load(framework.code);
+    if (status) memberships = memberships.filter((membership) => membership.status === status);
+    if (memberStatus) {
+      const statuses = await Promise.all(memberships.map((membership) => context.loaders.memberStatusByCountry.load(membership.countryCode)));
+      memberships = memberships.filter((_, index) => statuses[index] === memberStatus);
+    }
+    return memberships.map((membership) => ({ code: membership.countryCode }));
+  }
+}
+
+/** The state of a membership. */
+@Resolver(() => Membership)
+export class MembershipCountryResolver {
+  @FieldResolver(() => Country)
+  country(@Root() membership: Membership): Country {
+    return { code: membership.countryCode };
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { MemberStatus } from '../enums.js';
+import { MemberStatus } from '../common/enums.js';
 import { countryName } from './iso-countries.js';
 
 export interface CountryFilter {
@@ -7,29 +7,16 @@ export interface CountryFilter {
   memberStatus?: MemberStatus | null;
 }
 
-export class CountryService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /** Codes of the countries matching the filter, in English name order. One statement. */
-  async listCodes(filter: CountryFilter): Promise<string[]> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select('country.code', 'code')
-      .from('country', 'country')
-      .leftJoin('member', 'member', 'member.country_code = country.code');
-    if (filter.framework) {
-      query.innerJoin('membership', 'membership', 'membership.country_code = country.code AND membership.framework_code = :framework', {
-        framework: filter.framework,
-      });
-    }
-    if (filter.memberStatus === MemberStatus.NOT_CONNECTED) query.andWhere('member.country_code IS NULL');
-    else if (filter.memberStatus) query.andWhere('member.status = :status', { status: filter.memberStatus });
-    const rows: { code: string }[] = await query.getRawMany();
-    return rows.map((row) => row.code).sort((a, b) => countryName(a, 'en').localeCompare(countryName(b, 'en'), 'en'));
+/** Codes of the countries matching the filter, in English name order. One statement. */
+export async function listCountryCodes(dataSource: DataSource, filter: CountryFilter): Promise<string[]> {
+  const query = dataSource.createQueryBuilder().select('country.code', 'code').from('country', 'country').leftJoin('member', 'member', 'member.country_code = country.code');
+  if (filter.framework) {
+    query.innerJoin('membership', 'membership', 'membership.country_code = country.code AND membership.framework_code = :framework', {
+      framework: filter.framework,
+    });
   }
-
-  async exists(code: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM country WHERE code = $1', [code]);
-    return rows.length > 0;
-  }
+  if (filter.memberStatus === MemberStatus.NOT_CONNECTED) query.andWhere('member.country_code IS NULL');
+  else if (filter.memberStatus) query.andWhere('member.status = :status', { status: filter.memberStatus });
+  const rows: { code: string }[] = await query.getRawMany();
+  return rows.map((row) => row.code).sort((a, b) => countryName(a, 'en').localeCompare(countryName(b, 'en'), 'en'));
 }

@@ -1,3 +1,4 @@
+import { isCountryCode } from '@wps/kit';
 import countries from 'i18n-iso-countries';
 import ar from 'i18n-iso-countries/langs/ar.json';
 import en from 'i18n-iso-countries/langs/en.json';
@@ -7,8 +8,9 @@ import pt from 'i18n-iso-countries/langs/pt.json';
 // Country names come from the maintained ISO 3166 package, never from hand-written lists.
 for (const locale of [en, fr, pt, ar]) countries.registerLocale(locale);
 
+/** An upper-case ISO 3166-1 alpha-2 code that names a country. */
 export function isIsoAlpha2(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  return isCountryCode(code) && countries.isValid(code);
 }
 
 export function countryName(code: string, locale: 'en' | 'fr' | 'pt' | 'ar'): string {

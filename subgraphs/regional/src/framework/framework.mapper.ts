@@ -1,4 +1,4 @@
-import type { FrameworkCode } from '../enums.js';
+import type { FrameworkCode } from '../common/enums.js';
 import type { FrameworkEntity } from './framework.entity.js';
 import type { RegionalFramework } from './framework.type.js';
 

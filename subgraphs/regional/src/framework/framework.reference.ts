@@ -1,9 +1,7 @@
 import type { RegionalContext } from '../context.js';
-import { toFramework } from './framework.mapper.js';
 import type { RegionalFramework } from './framework.type.js';
 
+/** `_entities` for RegionalFramework: by code, null for a code that names none. */
 export async function resolveFrameworkReference(reference: Record<string, unknown>, context: RegionalContext): Promise<RegionalFramework | null> {
-  if (typeof reference.code !== 'string') return null;
-  const row = await context.loaders.frameworkByCode.load(reference.code);
-  return row ? toFramework(row) : null;
+  return typeof reference.code === 'string' ? context.loaders.frameworkByCode.load(reference.code) : null;
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { FrameworkCode } from '../enums.js';
+import { FrameworkCode } from '../common/enums.js';
 
 @ObjectType({ description: 'Years a framework covers.' })
 export class FrameworkPeriod {

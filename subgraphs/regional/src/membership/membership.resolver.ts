@@ -1,7 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
-import { Country } from '../country/country.type.js';
-import { toFramework } from '../framework/framework.mapper.js';
 import { RegionalFramework } from '../framework/framework.type.js';
 import { Membership } from './membership.type.js';
 
@@ -9,13 +7,8 @@ import { Membership } from './membership.type.js';
 export class MembershipResolver {
   @FieldResolver(() => RegionalFramework)
   async framework(@Root() membership: Membership, @Ctx() context: RegionalContext): Promise<RegionalFramework> {
-    const row = await context.loaders.frameworkByCode.load(membership.frameworkCode);
-    if (!row) throw new Error(`membership names unknown framework ${membership.frameworkCode}`);
-    return toFramework(row);
-  }
-
-  @FieldResolver(() => Country)
-  country(@Root() membership: Membership): Country {
-    return { code: membership.countryCode };
+    const framework = await context.loaders.frameworkByCode.load(membership.frameworkCode);
+    if (!framework) throw new Error(`membership names unknown framework ${membership.frameworkCode}`);
+    return framework;
   }
 }

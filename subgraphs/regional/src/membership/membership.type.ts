@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MembershipStatus } from '../enums.js';
+import { MembershipStatus } from '../common/enums.js';
 
 @ObjectType({ description: "A state's membership of a framework's organisation." })
 export class Membership {
@@ -12,7 +12,7 @@ export class Membership {
   @Field(() => String, { description: 'Where the membership fact comes from.' })
   source!: string;
 
-  /** Not fields: resolved by MembershipResolver. */
+  /** Not fields: resolved as `framework` (MembershipResolver) and `country` (MembershipCountryResolver). */
   frameworkCode!: string;
   countryCode!: string;
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
-import { IndicatorStatus, Pillar } from '../enums.js';
+import { IndicatorStatus, Pillar } from '../common/enums.js';
 
 /**
  * One member state's progress on one framework indicator, as of a year. The

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MemberStatus } from '../enums.js';
+import { MemberStatus } from '../common/enums.js';
 
 @ObjectType({ description: "A member state's NAP subgraph as the hub's registry knows it." })
 export class Member {

@@ -1,5 +1,5 @@
 import { Directive, Field, InputType, Int } from 'type-graphql';
-import { MemberStatus } from '../enums.js';
+import { MemberStatus } from '../common/enums.js';
 
 @InputType({ description: "Where a member state's NAP subgraph answers." })
 export class RegisterMemberInput {

@@ -2,7 +2,7 @@ import { badInput, requireRole, Role } from '@wps/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
-import { MemberStatus } from '../enums.js';
+import { MemberStatus } from '../common/enums.js';
 import type { MemberEntity } from './member.entity.js';
 import { MemberCheckInput, RegisterMemberInput, UpdateMemberInput } from './registry.inputs.js';
 import { Member } from './member.type.js';

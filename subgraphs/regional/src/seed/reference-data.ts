@@ -1,6 +1,6 @@
 import { loadFrameworks, loadMemberships, loadNapHistories } from '@wps/data';
 import type { DataSource } from 'typeorm';
-import { FrameworkCode } from '../enums.js';
+import { FrameworkCode } from '../common/enums.js';
 import { isIsoAlpha2 } from '../country/iso-countries.js';
 
 interface FrameworkSeed {

@@ -9,7 +9,7 @@ import { regionalEntities } from '../../entities.js';
 import { regionalMigrations } from '../../migrations/index.js';
 import { seedReferenceData } from '../../seed/reference-data.js';
 import { parseCatalogue } from '../catalogue-file.js';
-import { CatalogueService } from '../catalogue.service.js';
+import { importCatalogue } from '../catalogue.service.js';
 import { loadDemoCataloguesWhereMissing } from '../demo-catalogue.js';
 
 const GOOD_CSV = `code,title,pillar,level
@@ -63,16 +63,15 @@ describe('importing a framework indicator catalogue', () => {
   it('rejects a malformed catalogue and changes nothing', async () => {
     const before = await rows('AU_CRF');
     expect(before.length).toBeGreaterThan(0);
-    const attempt = new CatalogueService(dataSource!).importCatalogue({ framework: 'AU_CRF', content: BAD_CSV, format: 'csv', source: 'test', illustrative: false, actor: 'test' });
+    const attempt = importCatalogue(dataSource!, { framework: 'AU_CRF', content: BAD_CSV, format: 'csv', source: 'test', illustrative: false, actor: 'test' });
     await expect(attempt).rejects.toBeInstanceOf(HubError);
     await expect(attempt).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'catalogue', lines: expect.arrayContaining([expect.objectContaining({ line: 3 })]) } });
     expect(await rows('AU_CRF')).toEqual(before);
   });
 
   it('replaces the catalogue with a good file, and a second import of the same file leaves the same rows', async () => {
-    const service = new CatalogueService(dataSource!);
     const request = { framework: 'AU_CRF' as const, content: GOOD_CSV, format: 'csv' as const, source: 'AU CRF (2018), test extract', illustrative: false, actor: 'test' };
-    const first = await service.importCatalogue(request);
+    const first = await importCatalogue(dataSource!, request);
     expect(first).toEqual({ imported: 3, removed: 8 });
     const afterFirst = await rows('AU_CRF');
     expect(afterFirst).toEqual([
@@ -80,7 +79,7 @@ describe('importing a framework indicator catalogue', () => {
       { code: 'AU-PRE-2', title: 'Security-sector personnel trained on WPS, by service', pillar: 'PREVENTION', level: 'OUTPUT', position: 1, illustrative: false, source: 'AU CRF (2018), test extract' },
       { code: 'AU-NEW-1', title: 'An indicator with no pillar', pillar: null, level: null, position: 2, illustrative: false, source: 'AU CRF (2018), test extract' },
     ]);
-    expect(await service.importCatalogue(request)).toEqual({ imported: 3, removed: 0 });
+    expect(await importCatalogue(dataSource!, request)).toEqual({ imported: 3, removed: 0 });
     expect(await rows('AU_CRF')).toEqual(afterFirst);
     // An imported catalogue is never replaced by the demo one at the next start.
     expect(await loadDemoCataloguesWhereMissing(dataSource!)).toEqual([]);

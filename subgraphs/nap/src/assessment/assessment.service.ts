@@ -1,11 +1,12 @@
-import type { BudgetLine } from '../budget/budget.type.js';
+import { shareOf } from '@wps/kit';
 import { totalsByCurrency } from '../budget/budget-summary.js';
+import type { BudgetLine } from '../budget/budget.type.js';
 import { AssessmentCriterionKey, CivilSocietyRole, IndicatorKind, PartnerKind, ReportKind } from '../common/enums.js';
 import type { Indicator } from '../indicator/indicator.type.js';
 import type { ImplementingPartner } from '../partner/partner.type.js';
+import type { NationalActionPlan } from '../plan/plan.type.js';
 import type { ProgressReport } from '../report/report.type.js';
 import type { AssessmentCriterion, MonitoringFramework, PlanAssessment } from './assessment.type.js';
-import type { NationalActionPlan } from './plan.type.js';
 
 /**
  * A plan has a monitoring framework when most (more than half) of its
@@ -20,7 +21,7 @@ export function monitoringFrameworkOf(indicators: readonly Indicator[]): Monitor
   const complete = indicators.filter(
     (indicator) => indicator.frequency !== null && (!quantitative(indicator) || (indicator.baseline !== null && indicator.target !== null)),
   ).length;
-  const completeShare = indicators.length > 0 ? Math.round((complete / indicators.length) * 10_000) / 10_000 : null;
+  const completeShare = shareOf(complete, indicators.length);
   return { exists: completeShare !== null && completeShare > 0.5, indicatorCount: indicators.length, withBaseline, withTarget, withFrequency, complete, completeShare };
 }
 

@@ -1,0 +1,17 @@
+import type { OrganisationKind } from '../common/enums.js';
+import type { FocalPointEntity } from './focal-point.entity.js';
+import type { FocalPoint } from './focal-point.type.js';
+
+export function toFocalPoint(row: FocalPointEntity): FocalPoint {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    organisation: row.organisation,
+    organisationKind: row.organisationKind as OrganisationKind,
+    regionalOrganisation: row.regionalOrganisation,
+    role: row.role,
+    isDemo: row.isDemo,
+    countryCode: row.countryCode,
+  };
+}

@@ -1,0 +1,70 @@
+import { createGroupLoader, createRowLoader } from '@wps/kit';
+import type DataLoader from 'dataloader';
+import { In, type EntityManager, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+
+/** What one request may see. Drafts stay with the member: only its own people see them. */
+export interface Visibility {
+  drafts: boolean;
+}
+
+/**
+ * What a concept's loaders read through, per request: the request's
+ * database session, the member's country (rows become contract types with
+ * it) and what the request may see.
+ */
+export interface LoaderSource {
+  countryCode: string;
+  visibility: Visibility;
+  repository<T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>>;
+  /** Rows whose `key` is one of `keys`, in `order`: one statement for the whole batch. */
+  rowsWhere<T extends ObjectLiteral>(
+    entity: new () => T,
+    key: keyof T,
+    keys: readonly unknown[],
+    extra?: FindOptionsWhere<T>,
+    order?: Record<string, 'ASC' | 'DESC'>,
+  ): Promise<T[]>;
+  /** A loader of one row per id, as its contract type (null where the member has none). */
+  byId<T extends ObjectLiteral, V extends { id: string }>(entity: new () => T, toContract: (row: T, countryCode: string) => V, extra?: FindOptionsWhere<T>): DataLoader<string, V | null>;
+  /** A loader of the rows under each parent (their `parent` column, the same field in the contract type), in `order`. */
+  byParent<T extends ObjectLiteral, V, K extends keyof T & keyof V & string>(
+    entity: new () => T,
+    parent: K,
+    toContract: (row: T, countryCode: string) => V,
+    order: Record<string, 'ASC' | 'DESC'>,
+    extra?: FindOptionsWhere<T>,
+  ): DataLoader<string, V[]>;
+}
+
+export function createLoaderSource(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility): LoaderSource {
+  const repository = async <T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>> => (await session()).getRepository(entity);
+  const rowsWhere: LoaderSource['rowsWhere'] = async (entity, key, keys, extra = {}, order = {}) =>
+    (await repository(entity)).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<never>, order: order as never });
+  return {
+    countryCode,
+    visibility,
+    repository,
+    rowsWhere,
+    byId: (entity, toContract, extra = {}) =>
+      createRowLoader(async (ids) => (await rowsWhere(entity, 'id', ids, extra)).map((row) => toContract(row, countryCode)), (value) => value.id),
+    byParent: (entity, parent, toContract, order, extra = {}) =>
+      createGroupLoader(async (ids) => (await rowsWhere(entity, parent, ids, extra, order)).map((row) => toContract(row, countryCode)), (value) => value[parent] as string),
+  };
+}
+
+/** A where clause for a table with a publication status: every row for the member's own people, the published ones for everyone else. */
+export function visibleRows<S extends string>(visibility: Visibility, published: S): { status?: S } {
+  return visibility.drafts ? {} : { status: published };
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+export function groupBy<T, V>(rows: readonly T[], keyOf: (row: T) => string, valueOf: (row: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(valueOf(row));
+    else groups.set(key, [valueOf(row)]);
+  }
+  return groups;
+}

@@ -1,0 +1,40 @@
+import { openRoleDataSource, silentLogger as logger, startSubgraphHarness, type SubgraphHarness } from '@wps/tests';
+import { regionalEntities } from '../entities.js';
+import { regionalMigrations } from '../migrations/index.js';
+import { RegistryService, type MemberRegistration } from '../registry/registry.service.js';
+import { seedReferenceData } from '../seed/reference-data.js';
+import { createRegionalServer } from '../server.js';
+
+export interface RegionalHarnessOptions {
+  label: string;
+  /** Members registered at start, as REGISTRY_SEED does (exclusive). */
+  members?: MemberRegistration[];
+  /** Verify bearer tokens (off by default: the public's view). */
+  verifyTokens?: boolean;
+}
+
+/** A regional subgraph for one test file: its own database with the reference data and members registered, served over HTTP. */
+export interface RegionalHarness extends SubgraphHarness {
+  registry: RegistryService;
+  /** Another server on the same database, verifying the test run's tokens (stopping it closes its own connection). */
+  openGuardedServer(): ReturnType<typeof createRegionalServer>;
+}
+
+export async function startRegionalHarness(options: RegionalHarnessOptions): Promise<RegionalHarness> {
+  const harness = await startSubgraphHarness({
+    label: options.label,
+    entities: regionalEntities,
+    migrations: regionalMigrations,
+    prepare: async (dataSource) => {
+      await seedReferenceData(dataSource);
+      await new RegistryService(dataSource).bootstrap(options.members ?? [], true);
+    },
+    server: async ({ dataSource, verifier }) => createRegionalServer({ dataSource, logger, verifier: options.verifyTokens ? verifier : undefined }),
+  });
+  return {
+    ...harness,
+    registry: new RegistryService(harness.dataSource),
+    openGuardedServer: async () =>
+      createRegionalServer({ dataSource: await openRoleDataSource(harness.database.url, regionalEntities, undefined), logger, verifier: await harness.verifier() }),
+  };
+}

@@ -1,0 +1,78 @@
+import { shareOf } from '@wps/kit';
+import type { DataSource } from 'typeorm';
+import { IndicatorStatus, MemberStatus } from '../common/enums.js';
+import { listCountryCodes } from '../country/country.service.js';
+import type { CoverageSummary, MemberCoverage } from './coverage.type.js';
+import type { ProgressSummary } from './progress.type.js';
+
+/** What the rows of a framework are read from: the countries, and the registered members (for the UN global indicators). */
+export interface RowSources {
+  dataSource: DataSource;
+  registry: { list(): Promise<{ countryCode: string }[]> };
+}
+
+/**
+ * The states whose rows a framework shows, in English name order: its
+ * members, or for the UN global indicators every connected member.
+ */
+export async function rowCountries(sources: RowSources, frameworkCode: string): Promise<string[]> {
+  if (frameworkCode === 'UN_1325') return (await sources.registry.list()).map((member) => member.countryCode).sort();
+  return listCountryCodes(sources.dataSource, { framework: frameworkCode });
+}
+
+/** How many of the states run no NAP subgraph, from each state's own member status. */
+export async function countNotConnected(countries: readonly string[], memberStatusOf: (countryCode: string) => Promise<MemberStatus>): Promise<number> {
+  const statuses = await Promise.all(countries.map(memberStatusOf));
+  return statuses.filter((status) => status === MemberStatus.NOT_CONNECTED).length;
+}
+
+/**
+ * Counts over a progress view's rows, from the statuses the members'
+ * subgraphs returned (`rows { status }`, which a summary requires) and how
+ * many rows are of states that run no NAP subgraph. Those states return no
+ * status and count as not connected; every other row without an achieved,
+ * on-track or off-track status (none published, or its subgraph failed)
+ * counts as no data. Statuses are counted, never matched to a state by their
+ * position in the rows.
+ */
+export function summariseProgress(statuses: readonly (IndicatorStatus | null | undefined)[], notConnected: number): ProgressSummary {
+  const count = (status: IndicatorStatus) => statuses.filter((given) => given === status).length;
+  const achieved = count(IndicatorStatus.ACHIEVED);
+  const onTrack = count(IndicatorStatus.ON_TRACK);
+  const offTrack = count(IndicatorStatus.OFF_TRACK);
+  const reporting = achieved + onTrack + offTrack;
+  if (reporting + notConnected > statuses.length) throw new Error(`summary of ${statuses.length} rows got ${reporting} statuses and ${notConnected} rows not connected`);
+  return {
+    rows: statuses.length,
+    connected: statuses.length - notConnected,
+    reporting,
+    achieved,
+    onTrack,
+    offTrack,
+    noData: statuses.length - reporting - notConnected,
+    notConnected,
+    onTrackShare: shareOf(achieved + onTrack, reporting),
+  };
+}
+
+/** Coverage counts over the members' answers (`members { … }`, which the summary requires; null where a member gave none), shares over all members. */
+export function summariseCoverage(members: readonly (Partial<MemberCoverage> | null)[], notConnected: number): CoverageSummary {
+  const count = (field: 'hasCurrentPlan' | 'costed' | 'hasMonitoringFramework' | 'reportedLastCycle') => members.filter((member) => member?.[field] === true).length;
+  const share = (value: number) => shareOf(value, members.length);
+  const withCurrentPlan = count('hasCurrentPlan');
+  const costed = count('costed');
+  const withMonitoringFramework = count('hasMonitoringFramework');
+  const reportedLastCycle = count('reportedLastCycle');
+  return {
+    members: members.length,
+    connected: members.length - notConnected,
+    withCurrentPlan,
+    costed,
+    withMonitoringFramework,
+    reportedLastCycle,
+    currentPlanShare: share(withCurrentPlan),
+    costedShare: share(costed),
+    monitoringFrameworkShare: share(withMonitoringFramework),
+    reportedLastCycleShare: share(reportedLastCycle),
+  };
+}
