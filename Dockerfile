@@ -10,7 +10,8 @@
 #   deps   production dependencies of the runtime workspaces only (no
 #          launcher: no embedded Postgres; no codegen, SDK, CLI, bench, tests)
 #   keys   deps + the development-keys CLI (a one-shot tool, not the product)
-#   hub    deps + the runtime workspaces' built code; NODE_ENV=production, user node
+#   hub    deps + the runtime workspaces' built code and the dashboard's static
+#          files; NODE_ENV=production, user node
 # tests/deployment/dockerfile.test.ts replays the deps/keys/hub stages on this
 # machine (no Docker engine here) and checks what the image would hold.
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
@@ -50,6 +51,7 @@ COPY gateway/package.json gateway/
 COPY codegen/package.json codegen/
 COPY clients/sdk/package.json clients/sdk/
 COPY clients/cli/package.json clients/cli/
+COPY clients/dashboard/package.json clients/dashboard/
 COPY launcher/package.json launcher/
 COPY bench/package.json bench/
 COPY tests/package.json tests/
@@ -80,6 +82,8 @@ COPY --from=build /hub/subgraphs/regional/dist subgraphs/regional/dist
 COPY --from=build /hub/subgraphs/knowledge/dist subgraphs/knowledge/dist
 COPY --from=build /hub/gateway/dist gateway/dist
 COPY --from=build /hub/gateway/supergraph.graphql gateway/
+# The dashboard and GraphiQL the gateway serves at / (static files, built by `npm run build`).
+COPY --from=build /hub/clients/dashboard/dist clients/dashboard/dist
 # The image's own user (uid 1000), never root; the code is root-owned and read-only to it.
 USER node
 EXPOSE 4000 4001 4002 4100

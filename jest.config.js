@@ -5,10 +5,13 @@
  *   the tools, and subgraph files named `*.unit.test.ts`);
  * - subgraph: each subgraph served in-process on its own test database;
  * - integration: the built services as real processes (tests/integration);
- * - deployment: generated files and the deployment layout (tests/deployment).
- * Only subgraph and integration tests need Postgres: their global setup
- * starts it (jest runs a project's global setup only when one of its tests
- * is selected, and one setup file once), so unit tests start none.
+ * - browser: the dashboard in Debian's Chromium against a real hub (tests/browser);
+ * - deployment: generated files and the deployment layout (tests/deployment;
+ *   the image and SDK-package checks serve real services on Postgres).
+ * Every project but unit needs Postgres: their global setup
+ * starts it, and Chromium when it is missing (jest runs a project's global
+ * setup only when one of its tests is selected, and one setup file once), so
+ * unit tests start none.
  * Workspaces and services come from data/workspaces.json.
  */
 const { workspaces } = require('./data/workspaces.json');
@@ -37,7 +40,8 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: [...besideTheCode(withoutDatabase), ...besideTheCode(withDatabase, '*.unit.test.ts')] },
     { ...common, ...postgres, displayName: 'subgraph', testMatch: besideTheCode(withDatabase), testPathIgnorePatterns: ['\\.unit\\.test\\.ts$'] },
     { ...common, ...postgres, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
-    { ...common, displayName: 'deployment', testMatch: ['<rootDir>/tests/deployment/**/*.test.ts'] },
+    { ...common, ...postgres, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
+    { ...common, ...postgres, displayName: 'deployment', testMatch: ['<rootDir>/tests/deployment/**/*.test.ts'] },
   ],
   testTimeout: 90_000,
   maxWorkers: 2,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HUB_SERVICES, KEYS_SCRIPT, KEYS_TARGET, RUNTIME_WORKSPACES } from '../../codegen/src/hub-services.js';
+import { HUB_SERVICES, KEYS_SCRIPT, KEYS_TARGET, RUNTIME_STATIC_ASSETS, RUNTIME_WORKSPACES } from '../../codegen/src/hub-services.js';
 import { REPO_ROOT, SERVICE_SCRIPTS, spawnService } from '@wps/launcher';
 import { createTestDatabase, testKeys } from '@wps/tests';
 import { readDockerfileStages, replayStage } from './dockerfile-stages.js';
@@ -96,9 +96,10 @@ describe('Dockerfile', () => {
     expect(['root', '0']).not.toContain(users.at(-1)!.split(':')[0]);
     expect(final.env.NODE_ENV).toBe('production');
     expect(final.instructions.filter((instruction) => instruction.keyword === 'RUN')).toEqual([]);
-    // Code comes from the build stage only for the runtime workspaces.
+    // Code comes from the build stage only for the runtime workspaces; the dashboard's built static files too.
     const fromBuild = final.instructions.filter((instruction) => instruction.keyword === 'COPY' && instruction.from === 'build').flatMap((instruction) => instruction.args.slice(0, -1));
-    for (const source of fromBuild) expect([source, RUNTIME_WORKSPACES.some((workspace) => source.startsWith(`/hub/${workspace}/`))]).toEqual([source, true]);
+    const allowed = (source: string) => RUNTIME_WORKSPACES.some((workspace) => source.startsWith(`/hub/${workspace}/`)) || RUNTIME_STATIC_ASSETS.some((folder) => source === `/hub/${folder}`);
+    for (const source of fromBuild) expect([source, allowed(source)]).toEqual([source, true]);
     const cmd = final.instructions.find((instruction) => instruction.keyword === 'CMD')!;
     expect(JSON.parse(cmd.content)).toEqual(['node', HUB_SERVICES.gateway.script]);
   });
@@ -123,8 +124,12 @@ describe('Dockerfile', () => {
     });
 
     it('holds only the runtime workspaces, their production dependencies and no embedded Postgres, codegen or dev tooling', () => {
-      expect(readdirSync(hub).sort()).toEqual(['data', 'gateway', 'node_modules', 'package-lock.json', 'package.json', 'subgraphs']);
+      expect(readdirSync(hub).sort()).toEqual(['clients', 'data', 'gateway', 'node_modules', 'package-lock.json', 'package.json', 'subgraphs']);
       expect(readdirSync(path.join(hub, 'subgraphs')).sort()).toEqual(['kit', 'knowledge', 'nap', 'regional']);
+      // Of the clients, only the dashboard's built files, which the gateway serves at / (index.html, GraphiQL, assets).
+      expect(readdirSync(path.join(hub, 'clients'))).toEqual(['dashboard']);
+      expect(readdirSync(path.join(hub, 'clients', 'dashboard'))).toEqual(['dist']);
+      expect(readdirSync(path.join(hub, 'clients', 'dashboard', 'dist'))).toEqual(expect.arrayContaining(['index.html', 'graphiql.html', 'assets']));
       for (const tree of [hub, keys]) {
         const installed = readdirSync(path.join(tree, 'node_modules'));
         expect(installed.filter((name) => DEV_ONLY_PACKAGES.includes(name))).toEqual([]);
