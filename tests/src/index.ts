@@ -4,3 +4,4 @@ export { assertTestDatabaseName, createTestDatabase, testAdminUrl, testPrefix, t
 export { startTestNetwork, testKeys, type TestNetwork, type TestNetworkOptions } from './test-network.js';
 export { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, recordingLogger, servedSubgraphSdl, silentLogger } from './subgraph-harness.js';
 export { startExtraMember, type ExtraMember } from './extra-member.js';
+export { startExtraGateway, type ExtraGateway } from './extra-gateway.js';
