@@ -10,7 +10,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
 import { subgraphContractSdl, subgraphSchema } from './contract-check.js';
 import { costLimitPlugin } from './cost-limit.js';
-import { armorProtection, corsFor } from './edge-protection.js';
+import { armorProtection, corsFor, refuseEncodedBodies } from './edge-protection.js';
 import { createGatewayErrorMasker } from './error-masking.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
@@ -147,6 +147,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
         const principal = await principalOf(req);
         return principal.anonymous ? { key: `ip:${req.ip ?? 'unknown'}`, signedIn: false } : { key: `sub:${principal.subject}`, signedIn: true };
       }),
+      refuseEncodedBodies(),
     ],
   );
   logger.info(`client limits: ${config.rateLimits.anonymous.requests} requests per ${config.rateLimits.windowMs / 1000} s and ${config.rateLimits.anonymous.concurrent} at once per IP without a token, ${config.rateLimits.signedIn.requests} and ${config.rateLimits.signedIn.concurrent} per signed-in subject, counted in ${clientLimiter.store === 'redis' ? 'Redis (shared by the replicas)' : 'memory (this replica)'}`);
