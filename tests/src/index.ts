@@ -5,3 +5,5 @@ export { startTestNetwork, testKeys, type TestNetwork, type TestNetworkOptions }
 export { closeTestSubgraph, committedSubgraphSdl, openRoleDataSource, openTestSubgraphDatabase, recordingLogger, servedSubgraphSdl, silentLogger } from './subgraph-harness.js';
 export { startExtraMember, type ExtraMember } from './extra-member.js';
 export { startExtraGateway, type ExtraGateway } from './extra-gateway.js';
+export { describeFailures, describeRequest, problemsOf, runGatewayFuzz, type FuzzFailure, type FuzzOptions, type FuzzReport } from './fuzz/runner.js';
+export type { FuzzRequest } from './fuzz/requests.js';
