@@ -128,15 +128,15 @@ function unwrap(type: TypeNode): { namedType: string; isList: boolean } {
   return { namedType: current.name.value, isList };
 }
 
-/** The `join__Graph` value of a subgraph name (`nap` → `NAP`). */
-function graphValueOf(document: DocumentNode, subgraph: string): string {
+/** The `join__Graph` value of a subgraph name (`nap` → `NAP`); undefined when the supergraph has no such subgraph. */
+function graphValueOf(document: DocumentNode, subgraph: string): string | undefined {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
     for (const value of definition.values ?? []) {
       if (directivesNamed(value.directives, 'join__graph').some((directive) => argumentOf(directive, 'name') === subgraph)) return value.name.value;
     }
   }
-  throw new Error(`the supergraph has no subgraph named ${subgraph}`);
+  return undefined;
 }
 
 /**
@@ -167,6 +167,7 @@ export class QueryCostModel {
 
   constructor(private readonly options: QueryCostOptions) {
     const document = parse(options.supergraphSdl);
+    // A supergraph without the member subgraph has no member data: its lists get the table's or the default size.
     const member = graphValueOf(document, options.memberSubgraph);
     const objects = document.definitions.filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION);
     const graphsOf = (type: ObjectTypeDefinitionNode) => directivesNamed(type.directives, 'join__type').map((directive) => String(argumentOf(directive, 'graph')));
@@ -179,7 +180,8 @@ export class QueryCostModel {
       for (const field of type.fields ?? []) this.fields.set(`${type.name.value}.${field.name.value}`, this.factsOf(field, graphsOf(type), member, memberEntities));
     }
     this.listSizes = { ...DEFAULT_LIST_SIZES, ...options.listSizes };
-    for (const [coordinate, size] of Object.entries(this.listSizes)) {
+    // The built-in table is for the hub's own supergraph; the overrides must name list fields of this one.
+    for (const [coordinate, size] of Object.entries(options.listSizes ?? {})) {
       const facts = this.fields.get(coordinate);
       if (!facts?.isList) throw new Error(`${coordinate} is not a list field of the supergraph`);
       const value = 'items' in size ? size.items : size.perMember;
@@ -187,18 +189,18 @@ export class QueryCostModel {
     }
   }
 
-  private factsOf(field: FieldDefinitionNode, typeGraphs: string[], member: string, memberEntities: Set<string>): FieldFacts {
+  private factsOf(field: FieldDefinitionNode, typeGraphs: string[], member: string | undefined, memberEntities: Set<string>): FieldFacts {
     const joins = directivesNamed(field.directives, 'join__field').filter((directive) => argumentOf(directive, 'graph') !== undefined);
     const resolving = joins.filter((directive) => argumentOf(directive, 'external') !== true);
     const owners = new Set(joins.length > 0 ? resolving.map((directive) => String(argumentOf(directive, 'graph'))) : typeGraphs);
     const required = resolving.map((directive) => argumentOf(directive, 'requires')).find((value): value is string => typeof value === 'string');
     const { namedType, isList } = unwrap(field.type);
-    const memberOnly = owners.size === 1 && owners.has(member);
+    const memberOnly = member !== undefined && owners.size === 1 && owners.has(member);
     return {
       namedType,
       isList,
       memberOnly,
-      crossesIntoMembers: !owners.has(member) && memberEntities.has(namedType),
+      crossesIntoMembers: member !== undefined && !owners.has(member) && memberEntities.has(namedType),
       requires: required ? (parse(`{ ${required} }`).definitions[0] as OperationDefinitionNode).selectionSet : undefined,
     };
   }

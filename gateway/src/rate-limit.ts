@@ -53,6 +53,12 @@ export interface ClientLimiter {
   middleware(identify: (request: express.Request) => Promise<ClientIdentity>): express.RequestHandler;
   /** Which store counts, for the start-up log. */
   readonly store: 'memory' | 'redis';
+  /**
+   * Wait until the shared store is connected, at most `timeoutMs`, so that a
+   * replica does not start by counting alone; false if it is not (the
+   * replica then counts in memory until it is).
+   */
+  ready(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -146,6 +152,21 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
         });
         next();
       };
+    },
+    ready(timeoutMs) {
+      const store = redis;
+      if (!store || store.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const connected = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          store.off('ready', connected);
+          resolve(false);
+        }, timeoutMs);
+        store.once('ready', connected);
+      });
     },
     async close() {
       if (redis) await redis.quit().catch(() => redis?.disconnect());

@@ -129,6 +129,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
   const clientLimiter = createClientLimiter(config.rateLimits, logger);
+  if (!(await clientLimiter.ready(3_000))) logger.error('rate-limit store (Redis) not reachable at start: this replica limits clients on its own, in memory, until it is');
   service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.

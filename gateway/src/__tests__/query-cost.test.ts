@@ -132,6 +132,13 @@ describe('the fan-out cost of a query', () => {
     expect(cost(document, 12)).toBe(2 ** 40 * (1 + model.listSize('Query.frameworks', 12)));
   });
 
+  it('serves a supergraph without the member subgraph: no member entities, lists of the table or the default size', () => {
+    const plain = new QueryCostModel({ supergraphSdl: SUPERGRAPH_SDL, memberSubgraph: 'absent', defaultListSize: 10, memberListFloor: 55 });
+    const query = '{ countries(framework: AU_CRF) { code currentActionPlan { title } } }';
+    expect(plain.estimate(parse(query), 110)).toBe(1 + 10 * (1 + 1 + 1));
+    expect(plain.estimate(parse('{ actionPlans(countryCode: "KE") { title } }'), 110)).toBe(1 + model.listSize('Query.actionPlans', 110));
+  });
+
   it('takes list sizes from the overrides, and refuses an override of a field that is not a list', () => {
     const tuned = new QueryCostModel({ supergraphSdl: SUPERGRAPH_SDL, memberSubgraph: 'nap', defaultListSize: 10, memberListFloor: 55, listSizes: { 'NationalActionPlan.indicators': { items: 200 }, 'Query.frameworks': { perMember: 1 } } });
     expect(tuned.listSize('NationalActionPlan.indicators', 12)).toBe(200);

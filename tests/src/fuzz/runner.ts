@@ -49,7 +49,8 @@ interface Answer {
 function send(origin: URL, request: FuzzRequest, timeoutMs: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
-      { host: origin.hostname, port: origin.port, method: request.method, path: request.path, headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) }, timeout: timeoutMs },
+      // A fresh connection each time: a kept-alive one the server is closing would fail a request it never saw.
+      { agent: false, host: origin.hostname, port: origin.port, method: request.method, path: request.path, headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) }, timeout: timeoutMs },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
