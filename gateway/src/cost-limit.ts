@@ -28,7 +28,7 @@ export function costLimitPlugin<TContext extends BaseContext>(options: CostLimit
           const cost = options.model.estimateOperation(document, operation, members);
           if (cost <= options.maxCost) return;
           throw new GraphQLError(
-            `The query is too costly: its estimated cost is ${Math.ceil(cost)}, over the limit of ${options.maxCost} (with ${members} registered members). ` +
+            `The query is too costly: its estimated cost is ${Math.ceil(cost)}, over the limit of ${options.maxCost} (with ${members} registered member${members === 1 ? '' : 's'}). ` +
               'Ask for fewer lists, aliases or fields across the members, or split the query.',
             { extensions: { code: ErrorCode.QUERY_TOO_COSTLY, http: { status: 400 } } },
           );

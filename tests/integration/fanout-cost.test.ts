@@ -73,7 +73,7 @@ describe('the fan-out cost limit', () => {
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([
       {
-        message: expect.stringMatching(/^The query is too costly: its estimated cost is \d+, over the limit of 500000 \(with 1 registered members\)\./),
+        message: expect.stringMatching(/^The query is too costly: its estimated cost is \d+, over the limit of 500000 \(with 1 registered member\)\./),
         extensions: { code: 'QUERY_TOO_COSTLY' },
       },
     ]);
