@@ -35,6 +35,28 @@ export interface BenchNetworkOptions {
 }
 
 /**
+ * Client limits for a load generator that sends everything from one
+ * address: as many requests in flight as it has connections, and more
+ * requests per window than a run makes. The hub's defaults (RATE_LIMIT_*)
+ * are sized for people and dashboards and would refuse it with 429s.
+ */
+export function loadGeneratorLimits(connections: number): { env: Record<string, string>; description: string } {
+  const requests = 1_000_000;
+  const concurrent = Math.max(connections, 1);
+  return {
+    env: {
+      RATE_LIMIT_ANONYMOUS_REQUESTS: String(requests),
+      RATE_LIMIT_ANONYMOUS_CONCURRENCY: String(concurrent),
+      RATE_LIMIT_SIGNED_IN_REQUESTS: String(requests),
+      RATE_LIMIT_SIGNED_IN_CONCURRENCY: String(concurrent),
+    },
+    description:
+      `Client limits set for this run: ${requests} requests per minute and ${concurrent} in flight per client ` +
+      "(the hub's defaults, RATE_LIMIT_* in .env.example, are for people and dashboards and would refuse one load generator on one address).",
+  };
+}
+
+/**
  * A fresh network for a load test or benchmark: the built services as real
  * processes on loopback, on the Postgres server of DATABASE_URL/PG* when set
  * (like `npm start`) or else on an embedded cluster of its own under

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defineEnv, Role, signDevToken } from '@wps/kit';
 import { DEMO_MEMBERS, REPO_ROOT } from '@wps/launcher';
-import { startBenchNetwork } from './bench-network.js';
+import { loadGeneratorLimits, startBenchNetwork } from './bench-network.js';
 import { emptyObservations, percentile, runTraffic } from './traffic.js';
 import { findWriteTargets, Workload, type OperationName, type Operation } from './workload.js';
 
@@ -41,8 +41,10 @@ async function main(): Promise<void> {
   const config = benchEnv.read(process.env);
   const members = (config.BENCH_MEMBERS ?? [...DEMO_MEMBERS]).map((code) => code.toUpperCase());
   say(`Starting a fresh network of ${members.length} members (${members.join(', ')})…`);
+  const limits = loadGeneratorLimits(config.BENCH_CONNECTIONS);
+  say(limits.description);
   const started = performance.now();
-  const hub = await startBenchNetwork({ label: 'benchmark', members });
+  const hub = await startBenchNetwork({ label: 'benchmark', members, gatewayEnv: limits.env });
   const startupMs = performance.now() - started;
   say(`Up in ${(startupMs / 1000).toFixed(1)} s (fresh databases: migrations and demo seed included).`);
   try {

@@ -5,7 +5,7 @@ import type autocannon from 'autocannon';
 import pg from 'pg';
 import { defineEnv, Role, signDevToken, type EnvValues } from '@wps/kit';
 import { databaseUrl, REPO_ROOT } from '@wps/launcher';
-import { startBenchNetwork, type BenchNetwork } from './bench-network.js';
+import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './bench-network.js';
 import { INSPECTOR_NODE_OPTIONS, MemoryProbe, residentSetSize, type MemoryReading } from './memory-probe.js';
 import { emptyObservations, percentile, runTraffic, type AcknowledgedWrite, type TrafficObservations } from './traffic.js';
 import { findWriteTargets, Workload } from './workload.js';
@@ -63,7 +63,9 @@ async function main(): Promise<void> {
 
   say(`Starting a network of ${members.join(', ')} for the load test…`);
   // The gateway's inspector lets the test read its memory after a full collection (memory-probe.ts).
-  const hub = await startBenchNetwork({ label: 'load', members, gatewayEnv: { NODE_OPTIONS: INSPECTOR_NODE_OPTIONS } });
+  const limits = loadGeneratorLimits(config.LOAD_CONNECTIONS);
+  say(limits.description);
+  const hub = await startBenchNetwork({ label: 'load', members, gatewayEnv: { NODE_OPTIONS: INSPECTOR_NODE_OPTIONS, ...limits.env } });
   let run: LoadRun;
   try {
     const probe = await MemoryProbe.attach(hub.network.gateway.pid, path.join(hub.logDir, 'gateway.log'));

@@ -1,7 +1,10 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, type AuthConfig, type LogLevel } from '@wps/kit';
 import type { EdgeLimits } from './edge-protection.js';
 import type { WebUiConfig } from './web-ui/web-ui-config.js';
+import type { ListSize } from './query-cost.js';
+import type { RateLimits } from './rate-limit.js';
 
 /** Every variable the gateway reads. */
 export const gatewayEnv = mergeEnv(authEnv, defineEnv({
@@ -23,8 +26,20 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   MAX_ALIASES: { kind: 'int', default: '30', min: 1, describe: 'Most aliases a query may use' },
   MAX_DIRECTIVES: { kind: 'int', default: '20', min: 1, describe: 'Most directives a query may use' },
   MAX_QUERY_COST: { kind: 'int', default: '5000', min: 1, describe: "Highest graphql-armor cost a query may have (objects 2, scalars 1, x1.5 per level)" },
+  MAX_FANOUT_COST: { kind: 'int', default: '500000', min: 1, describe: 'Highest fan-out cost a query may have: the values it asks of the hub and the members, lists multiplied by their assumed size (lists of member states by the registry size), 10 more per object a member resolves (gateway/src/query-cost.ts)' },
+  COST_DEFAULT_LIST_SIZE: { kind: 'int', default: '10', min: 1, describe: 'Assumed length of a list the fan-out cost has no size for' },
+  COST_MEMBER_LIST_FLOOR: { kind: 'int', default: '55', min: 1, describe: 'Fewest states a list of member states is assumed to hold, however few are registered (the AU has 55 members)' },
+  COST_LIST_SIZES: { kind: 'list', describe: 'Assumed list lengths for the fan-out cost, overriding the built-in table: Type.field=N or Type.field=members*N, separated by commas, e.g. NationalActionPlan.indicators=80,PillarProgress.rows=members*12' },
   MAX_TOKENS: { kind: 'int', default: '6000', min: 100, describe: 'Most tokens a query document may have' },
   MAX_BODY_BYTES: { kind: 'int', default: '1048576', min: 1024, describe: 'Largest request body accepted' },
+  RATE_LIMIT_WINDOW_MS: { kind: 'duration', default: '60000', min: 1000, describe: 'Window of the per-client request limits' },
+  RATE_LIMIT_ANONYMOUS_REQUESTS: { kind: 'int', default: '600', min: 1, describe: 'Requests per window from one IP address without a token' },
+  RATE_LIMIT_ANONYMOUS_CONCURRENCY: { kind: 'int', default: '6', min: 1, describe: 'Requests in flight at once from one IP address without a token' },
+  RATE_LIMIT_SIGNED_IN_REQUESTS: { kind: 'int', default: '1200', min: 1, describe: "Requests per window from one signed-in client (the token's subject)" },
+  RATE_LIMIT_SIGNED_IN_CONCURRENCY: { kind: 'int', default: '12', min: 1, describe: 'Requests in flight at once from one signed-in client' },
+  RATE_LIMIT_REDIS_URL: { kind: 'url', describe: 'Redis shared by every gateway replica for the rate limits, e.g. redis://redis:6379 (default: each replica counts in memory; if Redis is unreachable, each replica falls back to its own memory and logs an error)' },
+  RATE_LIMIT_KEY_PREFIX: { kind: 'string', default: 'wps-hub:rate-limit', describe: 'Prefix of the rate-limit keys in Redis' },
+  TRUSTED_PROXIES: { kind: 'list', describe: 'Proxies whose X-Forwarded-For names the client, separated by commas: IP addresses, CIDRs, or loopback / linklocal / uniquelocal (default: none; the peer address is the client)' },
   CORS_ORIGINS: { kind: 'list', describe: 'Origins browsers may call the hub from, separated by commas (default: none)' },
   NODE_ENV: { kind: 'string', default: 'development', describe: 'production turns introspection and field suggestions off by default' },
   GRAPHQL_INTROSPECTION: { kind: 'bool', describe: 'Allow schema introspection (default: on, off in production)' },
@@ -51,6 +66,9 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   auth: AuthConfig;
   limits: EdgeLimits;
+  /** The fan-out cost limit and its list-size assumptions. */
+  cost: { maxCost: number; defaultListSize: number; memberListFloor: number; listSizes: Record<string, ListSize> };
+  rateLimits: RateLimits;
   /** File with the gateway's service credential for the registry (read at start). */
   registryTokenFile?: string;
   webUi: WebUiConfig;
@@ -85,6 +103,32 @@ function parseSubgraphUrls(entries: string[]): Record<string, string> {
   return urls;
 }
 
+/** `Type.field=N` or `Type.field=members*N`. */
+function parseListSizes(entries: string[]): Record<string, ListSize> {
+  const sizes: Record<string, ListSize> = {};
+  for (const entry of entries) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*)=(members\*)?([0-9]{1,9})$/.exec(entry.trim());
+    if (!match) throw new ConfigError('COST_LIST_SIZES', `entry "${entry}" is not Type.field=N or Type.field=members*N`, 'Write entries like NationalActionPlan.indicators=80 or PillarProgress.rows=members*12');
+    sizes[match[1]!] = match[2] ? { perMember: Number(match[3]) } : { items: Number(match[3]) };
+  }
+  return sizes;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Addresses, CIDRs or express's names, as `trust proxy` takes them. */
+function parseTrustedProxies(entries: string[]): string[] {
+  for (const entry of entries) {
+    const [address, prefix, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const prefixOk = prefix === undefined || (/^[0-9]{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (family === 0 || !prefixOk || extra !== undefined)) {
+      throw new ConfigError('TRUSTED_PROXIES', `"${entry}" is not an IP address, a CIDR or one of ${[...PROXY_NAMES].join(', ')}`, 'Write entries like 10.0.0.0/8,192.168.1.10');
+    }
+  }
+  return entries;
+}
+
 export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const values = gatewayEnv.read(env);
   return {
@@ -112,6 +156,20 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       corsOrigins: values.CORS_ORIGINS ?? [],
       introspection: values.GRAPHQL_INTROSPECTION ?? values.NODE_ENV !== 'production',
       fieldSuggestions: values.GRAPHQL_FIELD_SUGGESTIONS ?? values.NODE_ENV !== 'production',
+    },
+    cost: {
+      maxCost: values.MAX_FANOUT_COST,
+      defaultListSize: values.COST_DEFAULT_LIST_SIZE,
+      memberListFloor: values.COST_MEMBER_LIST_FLOOR,
+      listSizes: parseListSizes(values.COST_LIST_SIZES ?? []),
+    },
+    rateLimits: {
+      windowMs: values.RATE_LIMIT_WINDOW_MS,
+      anonymous: { requests: values.RATE_LIMIT_ANONYMOUS_REQUESTS, concurrent: values.RATE_LIMIT_ANONYMOUS_CONCURRENCY },
+      signedIn: { requests: values.RATE_LIMIT_SIGNED_IN_REQUESTS, concurrent: values.RATE_LIMIT_SIGNED_IN_CONCURRENCY },
+      redisUrl: values.RATE_LIMIT_REDIS_URL,
+      keyPrefix: values.RATE_LIMIT_KEY_PREFIX,
+      trustedProxies: parseTrustedProxies(values.TRUSTED_PROXIES ?? []),
     },
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
     webUi: { dashboardDir: values.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR, devSignIn: devSignInFrom(values) },

@@ -36,6 +36,19 @@ export function armorProtection(limits: EdgeLimits): { plugins: ApolloServerPlug
   return { plugins, validationRules };
 }
 
+/**
+ * Request bodies are taken as sent, never decompressed: a query is small,
+ * and a body that says it is compressed but is not would otherwise fail in
+ * the body parser as a 500. Refused with 415 and a GraphQL-shaped error.
+ */
+export function refuseEncodedBodies(): express.RequestHandler {
+  return (request, response, next) => {
+    const encoding = request.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
+    response.status(415).json({ errors: [{ message: 'Compressed request bodies are not accepted: send the body as it is (no Content-Encoding).', extensions: { code: 'BAD_REQUEST' } }] });
+  };
+}
+
 /** CORS for an allow-list of origins only (no list: no cross-origin access). */
 export function corsFor(limits: EdgeLimits): express.RequestHandler {
   return cors({

@@ -3,16 +3,19 @@ import type http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ConfigError, createHttpService, createLogger, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type Logger } from '@wps/kit';
+import { ConfigError, createHttpService, createLogger, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type Logger, type Principal } from '@wps/kit';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
 import { subgraphContractSdl, subgraphSchema } from './contract-check.js';
-import { armorProtection, corsFor } from './edge-protection.js';
+import { costLimitPlugin } from './cost-limit.js';
+import { armorProtection, corsFor, refuseEncodedBodies } from './edge-protection.js';
 import { createGatewayErrorMasker } from './error-masking.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
+import { QueryCostModel } from './query-cost.js';
+import { createClientLimiter } from './rate-limit.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { subgraphsOf } from './supergraph.js';
 import { mountWebUi } from './web-ui/web-ui.js';
@@ -89,8 +92,24 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   });
 
   const service = createHttpService({ bodyLimitBytes: config.limits.maxBodyBytes });
+  // X-Forwarded-For names the client only when a trusted proxy sent it; otherwise the peer is the client.
+  service.app.set('trust proxy', config.rateLimits.trustedProxies.length > 0 ? [...config.rateLimits.trustedProxies] : false);
   const verifier = createTokenVerifier(config.auth);
+  // One verification per request, shared by the rate limiter (which keys on the subject) and the context.
+  const verified = new WeakMap<express.Request, Promise<Principal>>();
+  const principalOf = (req: express.Request): Promise<Principal> => {
+    let principal = verified.get(req);
+    if (!principal) verified.set(req, (principal = verifier.verify(req.headers.authorization)));
+    return principal;
+  };
   const armor = armorProtection(config.limits);
+  const costModel = new QueryCostModel({
+    supergraphSdl,
+    memberSubgraph: config.memberSubgraph,
+    defaultListSize: config.cost.defaultListSize,
+    memberListFloor: config.cost.memberListFloor,
+    listSizes: config.cost.listSizes,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     ...HARDENED_APOLLO_SETTINGS,
     gateway,
@@ -99,7 +118,11 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     hideSchemaDetailsFromClientErrors: !config.limits.fieldSuggestions,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...service.apolloPlugins, ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [
+      ...service.apolloPlugins,
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      costLimitPlugin<GatewayContext>({ model: costModel, maxCost: config.cost.maxCost, memberCount: () => registry?.list().length ?? 0 }),
+    ],
   });
   await apollo.start();
 
@@ -107,20 +130,30 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });
   });
   mountWebUi(service.app, config.webUi, logger);
+  const clientLimiter = createClientLimiter(config.rateLimits, logger);
+  if (!(await clientLimiter.ready(3_000))) logger.error('rate-limit store (Redis) not reachable at start: this replica limits clients on its own, in memory, until it is');
   service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.
       context: async ({ req }): Promise<GatewayContext> => {
         try {
-          return { principal: await verifier.verify(req.headers.authorization), authorization: req.headers.authorization };
+          return { principal: await principalOf(req), authorization: req.headers.authorization };
         } catch (error) {
           const message = error instanceof HubError ? error.message : 'The token could not be verified.';
           throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
         }
       },
     }),
-    [corsFor(config.limits)],
+    [
+      corsFor(config.limits),
+      clientLimiter.middleware(async (req) => {
+        const principal = await principalOf(req);
+        return principal.anonymous ? { key: `ip:${req.ip ?? 'unknown'}`, signedIn: false } : { key: `sub:${principal.subject}`, signedIn: true };
+      }),
+      refuseEncodedBodies(),
+    ],
   );
+  logger.info(`client limits: ${config.rateLimits.anonymous.requests} requests per ${config.rateLimits.windowMs / 1000} s and ${config.rateLimits.anonymous.concurrent} at once per IP without a token, ${config.rateLimits.signedIn.requests} and ${config.rateLimits.signedIn.concurrent} per signed-in subject, counted in ${clientLimiter.store === 'redis' ? 'Redis (shared by the replicas)' : 'memory (this replica)'}`);
 
   return {
     app: service.app,
@@ -130,6 +163,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     stop: service.stopOnce(async () => {
       registry?.stop();
       await apollo.stop();
+      await clientLimiter.close();
     }),
   };
 }

@@ -40,6 +40,15 @@ describe('loadGatewayConfig', () => {
         fieldSuggestions: true,
       },
       webUi: { dashboardDir: DEFAULT_DASHBOARD_DIR, devSignIn: undefined },
+      cost: { maxCost: 500_000, defaultListSize: 10, memberListFloor: 55, listSizes: {} },
+      rateLimits: {
+        windowMs: 60_000,
+        anonymous: { requests: 600, concurrent: 6 },
+        signedIn: { requests: 1200, concurrent: 12 },
+        redisUrl: undefined,
+        keyPrefix: 'wps-hub:rate-limit',
+        trustedProxies: [],
+      },
     });
     expect(DEFAULT_DASHBOARD_DIR).toBe(path.resolve(__dirname, '..', '..', '..', 'clients', 'dashboard', 'dist'));
     expect(DEFAULT_SUPERGRAPH_PATH).toBe(path.resolve(__dirname, '..', '..', 'supergraph.graphql'));
@@ -66,6 +75,22 @@ describe('loadGatewayConfig', () => {
     expect((thrown as ConfigError).variable).toBe('SUBGRAPH_URLS');
     expect((thrown as ConfigError).message).toMatch(/^SUBGRAPH_URLS: /);
     expect((thrown as ConfigError).message).toContain(entry);
+  });
+
+  it('reads the fan-out cost list sizes as Type.field=N or Type.field=members*N, and refuses anything else', () => {
+    const config = loadGatewayConfig({ ...AUTH, COST_LIST_SIZES: 'NationalActionPlan.indicators=80, PillarProgress.rows=members*12' });
+    expect(config.cost.listSizes).toEqual({ 'NationalActionPlan.indicators': { items: 80 }, 'PillarProgress.rows': { perMember: 12 } });
+    for (const entry of ['indicators=80', 'NationalActionPlan.indicators=', 'NationalActionPlan.indicators=-1', 'PillarProgress.rows=12*members']) {
+      expect(() => loadGatewayConfig({ ...AUTH, COST_LIST_SIZES: entry })).toThrow(/^COST_LIST_SIZES: entry/);
+    }
+  });
+
+  it('reads trusted proxies as addresses, CIDRs or express names, and refuses anything else', () => {
+    const config = loadGatewayConfig({ ...AUTH, TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.10,loopback,fd00::/8' });
+    expect(config.rateLimits.trustedProxies).toEqual(['10.0.0.0/8', '192.168.1.10', 'loopback', 'fd00::/8']);
+    for (const entry of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/2', '*']) {
+      expect(() => loadGatewayConfig({ ...AUTH, TRUSTED_PROXIES: entry })).toThrow(/^TRUSTED_PROXIES: /);
+    }
   });
 
   it('reads the other variables with their bounds', () => {

@@ -13,6 +13,10 @@ export const ErrorCode = {
   MEMBER_NOT_REGISTERED: 'MEMBER_NOT_REGISTERED',
   /** A registered member that failed: refused, timed out, HTTP error, garbage, quarantined. */
   MEMBER_UNAVAILABLE: 'MEMBER_UNAVAILABLE',
+  /** A query whose fan-out cost (the members it reaches, the lists it asks for) is over the hub's budget. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** A client over its request-rate or concurrency limit (HTTP 429, with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** One of the hub's own services (regional, knowledge) did not answer. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
