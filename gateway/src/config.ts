@@ -34,7 +34,7 @@ export const gatewayEnv = mergeEnv(authEnv, defineEnv({
   MAX_BODY_BYTES: { kind: 'int', default: '1048576', min: 1024, describe: 'Largest request body accepted' },
   RATE_LIMIT_WINDOW_MS: { kind: 'duration', default: '60000', min: 1000, describe: 'Window of the per-client request limits' },
   RATE_LIMIT_ANONYMOUS_REQUESTS: { kind: 'int', default: '600', min: 1, describe: 'Requests per window from one IP address without a token' },
-  RATE_LIMIT_ANONYMOUS_CONCURRENCY: { kind: 'int', default: '6', min: 1, describe: 'Requests in flight at once from one IP address without a token' },
+  RATE_LIMIT_ANONYMOUS_CONCURRENCY: { kind: 'int', default: '12', min: 1, describe: 'Requests in flight at once from one IP address without a token' },
   RATE_LIMIT_SIGNED_IN_REQUESTS: { kind: 'int', default: '1200', min: 1, describe: "Requests per window from one signed-in client (the token's subject)" },
   RATE_LIMIT_SIGNED_IN_CONCURRENCY: { kind: 'int', default: '12', min: 1, describe: 'Requests in flight at once from one signed-in client' },
   RATE_LIMIT_REDIS_URL: { kind: 'url', describe: 'Redis shared by every gateway replica for the rate limits, e.g. redis://redis:6379 (default: each replica counts in memory; if Redis is unreachable, each replica falls back to its own memory and logs an error)' },

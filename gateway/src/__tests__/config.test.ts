@@ -43,7 +43,7 @@ describe('loadGatewayConfig', () => {
       cost: { maxCost: 500_000, defaultListSize: 10, memberListFloor: 55, listSizes: {} },
       rateLimits: {
         windowMs: 60_000,
-        anonymous: { requests: 600, concurrent: 6 },
+        anonymous: { requests: 600, concurrent: 12 },
         signedIn: { requests: 1200, concurrent: 12 },
         redisUrl: undefined,
         keyPrefix: 'wps-hub:rate-limit',
