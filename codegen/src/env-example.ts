@@ -17,7 +17,7 @@ const SOURCES = WORKSPACES.filter((workspace) => workspace.env)
 /** .env.example: every variable each service reads, with what it is for and its default. */
 export function generateEnvExample(): GeneratedFile {
   const sections = SOURCES.map((source) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each service's built config module, found by path at generation time and read synchronously.
     const definition = require(path.join(REPO_ROOT, source.module))[source.export] as { spec: Record<string, EnvVarSpec> };
     const lines = Object.entries(definition.spec).map(([name, spec]) => {
       const notes = [spec.describe, spec.required ? 'required' : undefined, spec.oneOf ? `one of ${spec.oneOf.join(', ')}` : undefined].filter(Boolean);

@@ -1,4 +1,4 @@
-import type { Logger } from '@wps/kit';
+import { errorMessage, type Logger } from '@wps/kit';
 import CircuitBreaker from 'opossum';
 import type { MemberRecord } from './member-directory.js';
 import { classifyFailure, MemberFailure } from './member-failure.js';
@@ -38,7 +38,7 @@ export class MemberCircuits {
       return (await this.breakerFor(member).fire(call)) as T;
     } catch (error) {
       const reason = classifyFailure(error);
-      this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: errorMessage(error) });
       return new MemberFailure(reason);
     }
   }

@@ -1,4 +1,4 @@
-import type { Logger } from '@wps/kit';
+import { errorMessage, type Logger } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
 import { checkAgainstContract, subgraphSchema, type ContractVerdict } from './contract-check.js';
 import type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
@@ -108,14 +108,14 @@ export class MemberRegistry implements MemberDirectory {
       sdl = await probeMemberSdl(row.endpoint, this.options.memberTimeoutMs ?? 5_000);
     } catch (error) {
       // An unreachable member is not judged: routing reports it unavailable, and the next refresh checks again.
-      this.options.logger.warn(`contract check of ${row.countryCode} could not reach it`, { error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.warn(`contract check of ${row.countryCode} could not reach it`, { error: errorMessage(error) });
       return;
     }
     let verdict: ContractVerdict;
     try {
       verdict = await checkAgainstContract(this.options.contract!, subgraphSchema(sdl));
     } catch (error) {
-      verdict = { passed: false, reason: `Its schema could not be read as a subgraph: ${error instanceof Error ? error.message : String(error)}`, version: 'unknown' };
+      verdict = { passed: false, reason: `Its schema could not be read as a subgraph: ${errorMessage(error)}`, version: 'unknown' };
     }
     this.verdicts.set(row.countryCode, { ...verdict, revision: row.revision, checkedAt: Date.now() });
     if (!verdict.passed) this.options.logger.warn(`member ${row.countryCode} quarantined: ${verdict.reason}`);
@@ -124,7 +124,7 @@ export class MemberRegistry implements MemberDirectory {
       // The admin changed the member meanwhile: the next refresh sees the new revision and checks that.
       if (!applied) this.options.logger.info(`contract check of ${row.countryCode} was for revision ${row.revision}, which the admin has changed since`);
     } catch (error) {
-      this.options.logger.warn(`could not record the contract check of ${row.countryCode}`, { error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.warn(`could not record the contract check of ${row.countryCode}`, { error: errorMessage(error) });
     }
   }
 
@@ -137,14 +137,14 @@ export class MemberRegistry implements MemberDirectory {
         break;
       } catch (error) {
         if (Date.now() >= deadline) {
-          throw new Error(`member registry did not answer within ${timeoutMs} ms: ${error instanceof Error ? error.message : String(error)}`);
+          throw new Error(`member registry did not answer within ${timeoutMs} ms: ${errorMessage(error)}`, { cause: error });
         }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
     this.timer = setInterval(() => {
       this.refresh().catch((error: unknown) =>
-        this.options.logger.warn(`registry refresh failed; keeping the last copy: ${error instanceof Error ? error.message : String(error)}`),
+        this.options.logger.warn(`registry refresh failed; keeping the last copy: ${errorMessage(error)}`),
       );
     }, this.options.refreshMs);
     this.timer.unref();

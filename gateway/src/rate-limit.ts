@@ -1,4 +1,4 @@
-import { ErrorCode, type Logger } from '@wps/kit';
+import { ErrorCode, errorMessage, type Logger } from '@wps/kit';
 import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -148,7 +148,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
         response.once('close', () => {
           if (released) return;
           released = true;
-          release(limiters, identity.key).catch((error: unknown) => logger.warn('could not free a rate-limit slot', { error: error instanceof Error ? error.message : String(error) }));
+          release(limiters, identity.key).catch((error: unknown) => logger.warn('could not free a rate-limit slot', { error: errorMessage(error) }));
         });
         next();
       };
@@ -176,7 +176,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
 
 /** Only the insurance limiter can fail here, and it does not: if anything else does, the request goes on. */
 function failOpen(error: unknown, logger: Logger, next: express.NextFunction): void {
-  logger.error('rate limiter failed; request not limited', { error: error instanceof Error ? error.message : String(error) });
+  logger.error('rate limiter failed; request not limited', { error: errorMessage(error) });
   next();
 }
 

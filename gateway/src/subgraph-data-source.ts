@@ -1,5 +1,5 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { ErrorCode, type Logger } from '@wps/kit';
+import { ErrorCode, errorMessage, type Logger } from '@wps/kit';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
@@ -23,7 +23,7 @@ export class SubgraphDataSource extends ForwardingDataSource {
     try {
       return await super.process(options);
     } catch (error) {
-      this.logger.warn(`subgraph ${this.subgraph} failed`, { error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn(`subgraph ${this.subgraph} failed`, { error: errorMessage(error) });
       return {
         errors: [
           {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { userInfo } from 'node:os';
+import { errorMessage } from '@wps/kit';
 import { freePort } from './free-port.js';
 
 /**
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     // Every demo service has a small pool; the cluster serves them all.
     postgresFlags: ['-c', 'max_connections=400', '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: () => undefined,
-    onError: (message) => process.stderr.write(`${message instanceof Error ? message.message : String(message)}\n`),
+    onError: (message) => process.stderr.write(`${errorMessage(message)}\n`),
   });
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await cluster.initialise();
   else await stopOrphan(clusterDir);
@@ -68,6 +69,6 @@ function isAlive(pid: number): boolean {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`embedded Postgres failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`embedded Postgres failed to start: ${errorMessage(error)}\n`);
   process.exit(1);
 });

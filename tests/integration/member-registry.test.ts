@@ -57,8 +57,8 @@ describe('the member registry, while the gateway runs', () => {
   it('quarantines a member built from an altered schema, naming what differs, while the others answer', async () => {
     // A member whose NAP subgraph lost a field of the contract and changed an entity key.
     const contract = readFileSync(path.join(REPO_ROOT, 'subgraphs', 'nap', 'schema.graphql'), 'utf8');
-    const alteredSdl = contract.replace(/\n  """1 for the first plan, 2 for the second, …"""\n  iteration: Int!\n/, '\n').replace(
-      /type Measurement\n  @key\(fields: "countryCode id"\)/,
+    const alteredSdl = contract.replace(/\n {2}"""1 for the first plan, 2 for the second, …"""\n {2}iteration: Int!\n/, '\n').replace(
+      /type Measurement\n {2}@key\(fields: "countryCode id"\)/,
       'type Measurement\n  @key(fields: "id")',
     );
     expect(alteredSdl).not.toBe(contract);

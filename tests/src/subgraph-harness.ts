@@ -10,12 +10,14 @@ import {
   databaseEnv,
   openDatabase,
   signDevToken,
+  type EntityList,
+  type MigrationList,
   type TokenClaims,
   type Logger,
   type SubgraphServer,
   type TokenVerifier,
 } from '@wps/kit';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { postGraphQL } from './graphql-http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testKeys } from './test-network.js';
@@ -36,10 +38,8 @@ export function recordingLogger() {
 /** A fresh test database with a subgraph's migrations applied. */
 export async function openTestSubgraphDatabase(
   label: string,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>,
+  entities: EntityList,
+  migrations: MigrationList,
 ): Promise<{ database: TestDatabase; dataSource: DataSource }> {
   const database = await createTestDatabase(label);
   const dataSource = await openDatabase(
@@ -82,8 +82,7 @@ export async function closeTestSubgraph(parts: { server?: { stop(): Promise<void
  */
 export async function openRoleDataSource(
   url: string,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>,
+  entities: EntityList,
   role: string | undefined,
   logger?: import('typeorm').Logger,
   env: Record<string, string> = {},
@@ -114,10 +113,8 @@ export interface SubgraphHarness {
 export interface SubgraphHarnessOptions {
   /** Names the test database (letters and digits). */
   label: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   /** Prepare the migrated database (claim it, seed it) before the server starts. */
   prepare?(dataSource: DataSource): Promise<void>;
   /** The subgraph's server on the database (built, not listening); `verifier` verifies the test run's tokens. */

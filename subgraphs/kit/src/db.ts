@@ -1,4 +1,9 @@
-import { DataSource, type EntitySchema, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions as TypeOrmOptions, type Logger as TypeOrmLogger } from 'typeorm';
+
+/** The entity classes (or schemas) a data source maps, as TypeORM takes them. */
+export type EntityList = NonNullable<TypeOrmOptions['entities']>;
+/** The migration classes a data source runs, as TypeORM takes them. */
+export type MigrationList = NonNullable<TypeOrmOptions['migrations']>;
 import { ConfigError, defineEnv, type EnvValues } from './config.js';
 
 /** Database variables every service reads: `DATABASE_URL`, or the libpq `PG*` set. */
@@ -51,10 +56,8 @@ export function databaseConfigFrom(env: DatabaseEnv): DatabaseConfig {
 
 export interface DataSourceOptions {
   config: DatabaseConfig;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   /** Shown in pg_stat_activity. */
   applicationName: string;
   logger?: TypeOrmLogger;

@@ -12,6 +12,8 @@ export {
   UNIQUE_VIOLATION,
   type DatabaseConfig,
   type DatabaseEnv,
+  type EntityList,
+  type MigrationList,
 } from './db.js';
 export { errorMessage } from './error-message.js';
 export { createErrorMasker, isPublicErrorCode, userError } from './errors.js';

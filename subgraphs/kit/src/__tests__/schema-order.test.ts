@@ -57,7 +57,7 @@ describe('buildFederatedSchema', () => {
   });
 
   it('lists the entity types in the order of `orphanedTypes`', async () => {
-    const order = async (orphanedTypes: Function[]) => {
+    const order = async (orphanedTypes: Parameters<typeof buildFederatedSchema>[0]['orphanedTypes']) => {
       const sdl = printSubgraphSchema(await buildFederatedSchema({ resolvers: [PlanAResolver, PlanBResolver], orphanedTypes }));
       return [sdl.indexOf('type Report'), sdl.indexOf('type Plan')];
     };

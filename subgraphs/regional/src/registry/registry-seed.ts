@@ -1,4 +1,4 @@
-import { ConfigError } from '@wps/kit';
+import { ConfigError, isCountryCode } from '@wps/kit';
 import type { MemberRegistration } from './registry.service.js';
 
 /** Parse REGISTRY_SEED: "KE=http://nap-ke:4000/graphql,NG=http://nap-ng:4000/graphql". */
@@ -7,7 +7,7 @@ export function parseRegistrySeed(entries: string[]): MemberRegistration[] {
     const separator = entry.indexOf('=');
     const countryCode = entry.slice(0, separator).trim().toUpperCase();
     const endpoint = entry.slice(separator + 1).trim();
-    if (separator < 1 || !/^[A-Z]{2}$/.test(countryCode) || !/^https?:\/\/\S+$/.test(endpoint)) {
+    if (separator < 1 || !isCountryCode(countryCode) || !/^https?:\/\/\S+$/.test(endpoint)) {
       throw new ConfigError('REGISTRY_SEED', `entry "${entry}" is not CODE=URL`, 'Write entries like KE=http://nap-ke:4000/graphql, separated by commas');
     }
     return { countryCode, endpoint };
