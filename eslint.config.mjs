@@ -1,6 +1,7 @@
 // ESLint for every source of the hub (flat config, typescript-eslint), run by `npm test`.
 // Generated files (the SDK's and the dashboard's typed documents, build output)
 // are not linted: codegen writes them, and a test checks they are current.
+import eslintComments from '@eslint-community/eslint-plugin-eslint-comments';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -12,7 +13,10 @@ export default tseslint.config(
   },
   {
     // A disable comment that no longer silences anything is an error, so none outlives its reason.
+    // Every disable comment says why after `--` (generated files are ignored above).
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { 'eslint-comments': eslintComments },
+    rules: { 'eslint-comments/require-description': 'error', 'eslint-comments/no-unlimited-disable': 'error' },
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
