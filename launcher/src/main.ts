@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { napHistoryOf } from '@wps/data';
 import { ConfigError, errorMessage } from '@wps/kit';
 import { loadLauncherConfig } from './config.js';
+import { checkServerConnections, connectionBudget } from './connection-budget.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { portInUse } from './free-port.js';
 import { ensureNetworkKeys } from './keys.js';
-import { logDirOf, startNetwork, type RunningNetwork } from './network.js';
+import { logDirOf, startNetwork, type MemberProgress, type RunningNetwork } from './network.js';
 import { SAMPLE_QUERY, sampleCurl } from './sample-query.js';
 import type { ServiceProcess } from './service-process.js';
 
@@ -39,16 +41,28 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const started = Date.now();
+  const budget = connectionBudget(config.members.length, config.memberPool);
   let adminUrl = config.serverUrl;
   if (adminUrl) {
     say(`Using the Postgres server of DATABASE_URL/PG* (databases ${config.dbPrefix}_*).`);
+    await checkServerConnections(adminUrl, budget, config.members.length);
   } else {
-    say(`Starting embedded Postgres (data in ${config.dataDir}/postgres)…`);
-    postgres = await startEmbeddedPostgres(config.dataDir, logDir);
+    say(`Starting embedded Postgres (data in ${config.dataDir}/postgres, max_connections ${budget.maxConnections})…`);
+    postgres = await startEmbeddedPostgres(config.dataDir, logDir, budget.maxConnections);
     adminUrl = postgres.url;
   }
   if (stopping) return;
-  say(`Starting ${config.members.length} member states (${config.members.join(', ')}), regional, knowledge and the gateway…`);
+  const listed = config.members.length <= 20 ? ` (${config.members.join(', ')})` : '';
+  say(`Starting ${config.members.length} member states${listed}, a few at a time (pools of ${budget.memberPool} connections), then regional, knowledge and the gateway…`);
+  const progress = progressLine(started);
+  const withoutHistory = config.members.filter((code) => !napHistoryOf(code));
+  if (withoutHistory.length > 0) {
+    say(
+      config.syntheticProfiles
+        ? `  ${withoutHistory.length} of ${config.members.length} members have no NAP history in data/: they get a SYNTHETIC load profile (flagged demo, not real plans): ${withoutHistory.join(', ')}`
+        : `  ${withoutHistory.length} of ${config.members.length} members have no NAP history in data/ and start empty (HUB_SYNTHETIC_PROFILES=true gives them a synthetic load profile for scale runs): ${withoutHistory.join(', ')}`,
+    );
+  }
   try {
     network = await startNetwork({
       adminDatabaseUrl: adminUrl,
@@ -59,6 +73,10 @@ async function main(): Promise<void> {
       gatewayPort: config.gatewayPort,
       logLevel: config.logLevel,
       devSignIn: true,
+      leaveOutFailedMembers: true,
+      syntheticProfiles: config.syntheticProfiles,
+      onMemberStarted: progress,
+      memberEnv: Object.fromEntries(config.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool) }])),
     });
   } catch (error) {
     await postgres?.stop();
@@ -69,7 +87,10 @@ async function main(): Promise<void> {
   say(`WPS Federation Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  Dashboard:        ${network.gatewayUrl.replace(/\/graphql$/, '/')}`);
   say(`  GraphQL endpoint: ${network.gatewayUrl} (GraphiQL in a browser)`);
-  for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
+  if (network.members.size <= 20) for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
+  else say(`  ${network.members.size} members answering`);
+  for (const [code, why] of network.failedMembers) say(`  member ${code}: FAILED TO START, left out (it shows as not answering): ${why}`);
+  if (network.failedMembers.size > 0) say(`  ${network.failedMembers.size} of ${config.members.length} members failed to start; see their logs in ${logDir}`);
   say(`  logs: ${logDir}`);
   say('');
   say('Try a cross-country query:');
@@ -78,6 +99,20 @@ async function main(): Promise<void> {
   say(sampleCurl(network.gatewayUrl));
   say('');
   say('Press Ctrl-C to stop.');
+}
+
+/** One line that counts members as they come up (rewritten in place on a terminal, a line each otherwise). */
+function progressLine(started: number): (progress: MemberProgress) => void {
+  const tty = process.stdout.isTTY;
+  return ({ countryCode, done, total, failure }) => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (failure) {
+      process.stdout.write(`${tty ? '\r\x1b[2K' : ''}  member ${countryCode} failed to start: ${failure}\n`);
+      return;
+    }
+    const line = `  members up: ${done}/${total} (${countryCode} at ${seconds} s)`;
+    process.stdout.write(tty ? `\r\x1b[2K${line}${done === total ? '\n' : ''}` : `${line}\n`);
+  };
 }
 
 main().catch((error: unknown) => {

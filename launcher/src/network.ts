@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { errorMessage, Role, signDevToken } from '@wps/kit';
 import { databaseUrl, ensureDatabases, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
 import type { NetworkKeys } from './keys.js';
@@ -19,6 +21,8 @@ export interface NetworkOptions {
   /** Gateway port; 0 (default) picks a free one. */
   gatewayPort?: number;
   seedDemo?: boolean;
+  /** With seedDemo: members with no NAP history in data/ get a synthetic load profile (scale runs). */
+  syntheticProfiles?: boolean;
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
   /** Extra environment for every service (for example MEMBER_TIMEOUT_MS for fault tests). */
   env?: Record<string, string>;
@@ -26,6 +30,27 @@ export interface NetworkOptions {
   gatewayEnv?: Record<string, string>;
   /** Let the dashboard mint development tokens with the network's private key (DEV_SIGN_IN). */
   devSignIn?: boolean;
+  /** How many members start at once (default: two per CPU core, at least 2). */
+  memberConcurrency?: number;
+  /**
+   * A member that fails to start is reported and left out (registered, so it
+   * shows as not answering), instead of stopping the whole network. Default
+   * false: a programmatic caller (a test) usually wants to know.
+   */
+  leaveOutFailedMembers?: boolean;
+  /** Told as each member comes up or fails (the launcher's progress line). */
+  onMemberStarted?(progress: MemberProgress): void;
+  /** Extra environment for one member (for example a bad setting, to see a member fail to start). */
+  memberEnv?: Record<string, Record<string, string>>;
+}
+
+export interface MemberProgress {
+  countryCode: string;
+  /** Members started or failed so far, and in all. */
+  done: number;
+  total: number;
+  /** Why it failed to start (the first line of what the process said); undefined when it is up. */
+  failure?: string;
 }
 
 export interface RunningNetwork {
@@ -35,6 +60,8 @@ export interface RunningNetwork {
   gateway: ServiceProcess;
   /** The running member processes, by country code. */
   members: Map<string, ServiceProcess>;
+  /** Members that failed to start and were left out, with why (only with `leaveOutFailedMembers`). */
+  failedMembers: Map<string, string>;
   /** Names of the databases the network uses. */
   databases: string[];
   /** Every running service process. */
@@ -47,7 +74,7 @@ export interface RunningNetwork {
 
 /** Variables the launcher sets for its services; never inherited from the launcher's own environment. */
 const SERVICE_VARIABLES = [
-  'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO',
+  'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO', 'SEED_SYNTHETIC',
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
   'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
 ];
@@ -70,6 +97,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
   const base = baseEnvironment(options);
   const started: ServiceProcess[] = [];
   const members = new Map<string, ServiceProcess>();
+  const failedMembers = new Map<string, string>();
   const memberPorts = new Map<string, number>();
   const seed = String(options.seedDemo ?? true);
 
@@ -80,7 +108,15 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       name: `nap-${code.toLowerCase()}`,
       script: SERVICE_SCRIPTS.nap,
       logDir: options.logDir,
-      env: { ...base, NAP_COUNTRY_CODE: code, PORT: String(port), SEED_DEMO: seed, DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.member(code)) },
+      env: {
+        ...base,
+        NAP_COUNTRY_CODE: code,
+        PORT: String(port),
+        SEED_DEMO: seed,
+        SEED_SYNTHETIC: String(options.syntheticProfiles ?? false),
+        DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.member(code)),
+        ...options.memberEnv?.[code],
+      },
     });
     members.set(code, member);
     started.push(member);
@@ -88,7 +124,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
   };
 
   try {
-    await Promise.all(options.members.map((code) => startMember(code)));
+    await startMembersBounded(options, startMember, failedMembers);
     const [regional, knowledge] = await Promise.all([
       spawnService({
         name: 'regional',
@@ -98,7 +134,10 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
           ...base,
           PORT: '0',
           DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.regional),
-          REGISTRY_SEED: [...members].map(([code, member]) => `${code}=${member.url}`).join(','),
+          // A member left out is registered too, at the port it was given: the hub shows it as not answering.
+          REGISTRY_SEED: options.members
+            .map((code) => `${code}=${members.get(code)?.url ?? `http://127.0.0.1:${memberPorts.get(code)}/graphql`}`)
+            .join(','),
           REGISTRY_SEED_EXCLUSIVE: 'true',
         },
       }),
@@ -124,6 +163,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       },
     });
     started.push(gateway);
+    await takeOffline(gateway.url, options.keys, failedMembers);
 
     return {
       gatewayUrl: gateway.url,
@@ -131,6 +171,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       knowledge,
       gateway,
       members,
+      failedMembers,
       databases: names.all,
       services: () => [gateway, regional, knowledge, ...members.values()],
       startMember,
@@ -142,6 +183,65 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
   } catch (error) {
     await Promise.all(started.map((service) => service.stop()));
     throw error;
+  }
+}
+
+/**
+ * Start the members a few at a time (each runs its migrations and seed as it
+ * starts: 55 at once only make them all slow), reporting each as it comes up.
+ * A failure stops the rest unless failed members are to be left out.
+ */
+async function startMembersBounded(
+  options: NetworkOptions,
+  startMember: (code: string) => Promise<ServiceProcess>,
+  failedMembers: Map<string, string>,
+): Promise<void> {
+  const queue = [...options.members];
+  const total = queue.length;
+  let done = 0;
+  let abort: unknown;
+  const worker = async () => {
+    for (let code = queue.shift(); code !== undefined && abort === undefined; code = queue.shift()) {
+      try {
+        await startMember(code);
+        options.onMemberStarted?.({ countryCode: code, done: ++done, total });
+      } catch (error) {
+        if (!options.leaveOutFailedMembers) {
+          abort ??= error;
+          return;
+        }
+        const failure = firstLine(errorMessage(error));
+        failedMembers.set(code, failure);
+        options.onMemberStarted?.({ countryCode: code, done: ++done, total, failure });
+      }
+    }
+  };
+  const concurrency = Math.max(1, options.memberConcurrency ?? Math.max(2, availableParallelism() * 2));
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
+  if (abort !== undefined) throw abort;
+}
+
+const firstLine = (text: string): string => text.split('\n', 1)[0];
+
+/**
+ * A member that failed to start is registered (its port is kept) but taken
+ * OFFLINE by the launcher, acting as the local hub admin, so the hub says
+ * "offline" rather than probing a port where nothing listens.
+ */
+async function takeOffline(gatewayUrl: string, keys: NetworkKeys, failedMembers: Map<string, string>): Promise<void> {
+  if (failedMembers.size === 0) return;
+  const token = await signDevToken(keys.privateKeyFile, { subject: 'launcher', roles: [Role.HUB_ADMIN], expiresIn: '5m' });
+  for (const countryCode of failedMembers.keys()) {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation ($countryCode: String!) { updateMember(countryCode: $countryCode, input: { status: OFFLINE }) { status } }',
+        variables: { countryCode },
+      }),
+    });
+    const body = (await response.json()) as { data?: { updateMember?: { status: string } } | null; errors?: { message: string }[] };
+    if (body.data?.updateMember?.status !== 'OFFLINE') throw new Error(`could not take ${countryCode} offline: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
   }
 }
 

@@ -21,6 +21,12 @@ export interface TestNetworkOptions {
   env?: Record<string, string>;
   /** Seed each member with the demo plans (default true); false starts members with empty databases. */
   seedDemo?: boolean;
+  /** Members without a NAP history in data/ get a synthetic load profile (the launcher's HUB_SYNTHETIC_PROFILES). */
+  syntheticProfiles?: boolean;
+  /** A member that fails to start is left out, as `npm start` does, instead of failing the test network. */
+  leaveOutFailedMembers?: boolean;
+  /** Extra environment for one member, by country code. */
+  memberEnv?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -40,6 +46,9 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
     logLevel: 'warn',
     seedDemo: options.seedDemo,
+    syntheticProfiles: options.syntheticProfiles,
+    leaveOutFailedMembers: options.leaveOutFailedMembers,
+    memberEnv: options.memberEnv,
     // The dashboard's development sign-in, except where a test runs the hub as in production (which refuses it).
     devSignIn: options.env?.NODE_ENV !== 'production',
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },

@@ -8,6 +8,11 @@ export const napEnv = mergeEnv(
     PORT: { kind: 'int', default: '4100', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
     SEED_DEMO: { kind: 'bool', default: 'false', describe: 'Seed the demo plan history and indicators into an empty database at start' },
+    SEED_SYNTHETIC: {
+      kind: 'bool',
+      default: 'false',
+      describe: 'With SEED_DEMO, a state without a NAP history in data/ gets a synthetic load profile (one generated plan, every fact flagged demo): for scale runs only',
+    },
     LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
   }),
 );
@@ -17,6 +22,8 @@ export interface NapConfig {
   port: number;
   host: string;
   seedDemo: boolean;
+  /** Seed a synthetic load profile where data/ has no NAP history (scale runs). */
+  seedSynthetic: boolean;
   logLevel: LogLevel;
   database: DatabaseConfig;
   auth: AuthConfig;
@@ -29,6 +36,7 @@ export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
     port: values.PORT,
     host: values.HOST,
     seedDemo: values.SEED_DEMO,
+    seedSynthetic: values.SEED_SYNTHETIC,
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
     auth: authConfigFrom(values),

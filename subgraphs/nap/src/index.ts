@@ -18,8 +18,9 @@ void runService(service, logger, async () => {
   try {
     await claimDatabaseForCountry(owner, config.countryCode);
     if (config.seedDemo) {
-      const seeded = await seedDemoMember(owner, config.countryCode);
+      const seeded = await seedDemoMember(owner, config.countryCode, new Date(), { synthetic: config.seedSynthetic });
       if (seeded) logger.info(`seeded demo data: ${seeded.plans} plans, ${seeded.indicators} indicators, ${seeded.measurements} measurements`);
+      else logger.info('no demo data seeded (the database has plans already, or data/ has no NAP history of this state)');
     }
   } finally {
     await owner.destroy();

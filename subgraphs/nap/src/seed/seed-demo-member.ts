@@ -1,4 +1,4 @@
-import { alignmentFrameworksOf, napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
+import { alignmentFrameworksOf, loadMemberships, napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
 import {
@@ -80,8 +80,13 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
  * (demoFields, isDemo). One transaction; returns null, and writes nothing,
  * when the database already has plans.
  */
-export async function seedDemoMember(dataSource: DataSource, countryCode: string, today: Date = new Date()): Promise<SeedSummary | null> {
-  const history = napHistoryOf(countryCode);
+export async function seedDemoMember(
+  dataSource: DataSource,
+  countryCode: string,
+  today: Date = new Date(),
+  options: { synthetic?: boolean } = {},
+): Promise<SeedSummary | null> {
+  const history = napHistoryOf(countryCode) ?? (options.synthetic ? syntheticHistory(countryCode, today) : undefined);
   if (!history) return null;
   return dataSource.transaction(async (manager) => {
     // One seeder at a time per database, and never over existing data.
@@ -90,6 +95,30 @@ export async function seedDemoMember(dataSource: DataSource, countryCode: string
     return seedHistory(manager, history, today);
   });
 }
+
+/** Marks a history that no source gave: a scale run's load profile. */
+const SYNTHETIC = 'SYNTHETIC LOAD PROFILE';
+
+/**
+ * For a scale run only: a state with no NAP history in data/ gets one
+ * generated plan of the usual size, so that a 55- or 110-member network
+ * measures real work. Nothing of it is real: no source, unverified, a title
+ * that says so, and every fact flagged in demoFields (its rows `isDemo`).
+ */
+function syntheticHistory(countryCode: string, today: Date): CountryNapHistory {
+  const year = today.getUTCFullYear();
+  const organisations = loadMemberships();
+  return {
+    iso2: countryCode,
+    iso3: countryCode,
+    name: countryCode,
+    memberships: (['AU', 'EU', 'OSCE'] as const).filter((organisation) => organisations[organisation].members.includes(countryCode)),
+    naps: [{ iteration: 1, start: year - 3, end: year + 2, verified: false, sources: [], note: `${SYNTHETIC}: generated for a scale run, not a real national action plan` }],
+  };
+}
+
+/** Every plan fact of a synthetic history is generated, the sourced ones too. */
+const SYNTHETIC_PLAN_FIELDS = ['iteration', 'periodStart', 'periodEnd', 'adoptedOn', 'sourceNote', 'verified'];
 
 async function seedHistory(manager: EntityManager, country: CountryNapHistory, today: Date): Promise<SeedSummary> {
   const year = today.getUTCFullYear();
@@ -133,6 +162,10 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
       updatedAt: today,
     };
     if (entry === full) Object.assign(plan, demoPlanFacts(country, entry, random));
+    if (entry.note?.startsWith(SYNTHETIC)) {
+      plan.title = `${SYNTHETIC} for ${country.iso2}: not a real national action plan`;
+      plan.demoFields = [...new Set([...plan.demoFields, ...SYNTHETIC_PLAN_FIELDS])];
+    }
     await insertAll(manager, NationalActionPlanEntity, [plan]);
     summary.plans += 1;
     if (entry === full) {
