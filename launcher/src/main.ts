@@ -13,6 +13,13 @@ import type { ServiceProcess } from './service-process.js';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
+ * How long Postgres may take to stop: its shutdown checkpoint writes what the
+ * members seeded, which for 55 fresh databases on a busy machine takes longer
+ * than a service's 15 s (killing its supervisor then would orphan Postgres).
+ */
+const POSTGRES_STOP_GRACE_MS = 180_000;
+
+/**
  * `npm start`: the whole hub on one machine. Postgres is the embedded one
  * (data under .data/) unless DATABASE_URL or PG* name a real server; every
  * member state runs as its own process on its own database. Ctrl-C stops
@@ -33,7 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`\n${signal}: stopping the hub…`);
     await network?.stop();
-    await postgres?.stop();
+    await postgres?.stop(POSTGRES_STOP_GRACE_MS);
     say('stopped.');
     process.exit(0);
   };
@@ -79,7 +86,7 @@ async function main(): Promise<void> {
       memberEnv: Object.fromEntries(config.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool) }])),
     });
   } catch (error) {
-    await postgres?.stop();
+    await postgres?.stop(POSTGRES_STOP_GRACE_MS);
     throw error;
   }
 
