@@ -21,6 +21,9 @@ import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
 import { uuidFromName } from '@wps/kit';
 
+/** What one member may run for its part of the AU-wide FrameworkProgress query, whatever the plan's size (issue 11). */
+const MAX_STATEMENTS_FOR_FRAMEWORK_PROGRESS = 6;
+
 /** Counts every statement the member's DataSource sends to Postgres. */
 class StatementCounter implements TypeOrmLogger {
   statements: string[] = [];
@@ -178,5 +181,14 @@ describe('the SQL statements one member runs for a request', () => {
     const large = await statementsFor(query, { representations: representations(200, 'large') });
     expect(large.data._entities.filter(Boolean)).toHaveLength(200);
     expect(large.statements).toEqual(small.statements);
+  });
+  it('answers the AU-wide sub-request (the SDK\'s FrameworkProgress: plan, indicators, values) in a fixed, small number of statements', async () => {
+    // What the gateway sends each member for FrameworkProgress: its country, by representation.
+    const query = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Country { currentActionPlan { id title status period { start end } indicators { code title unit measurements { period value } } } } } }`;
+    const { count, statements, data } = await statementsFor(query, { representations: [{ __typename: 'Country', code: 'KE' }] });
+    expect(data._entities[0].currentActionPlan.indicators).toHaveLength(200);
+    process.stdout.write(`AU-wide sub-request: ${count} statements\n${statements.join('\n')}\n`);
+    expect(count).toBeLessThanOrEqual(MAX_STATEMENTS_FOR_FRAMEWORK_PROGRESS);
   });
 });
