@@ -186,9 +186,9 @@ describe('the SQL statements one member runs for a request', () => {
     // What the gateway sends each member for FrameworkProgress: its country, by representation.
     const query = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Country { currentActionPlan { id title status period { start end } indicators { code title unit measurements { period value } } } } } }`;
-    const { count, statements, data } = await statementsFor(query, { representations: [{ __typename: 'Country', code: 'KE' }] });
+    const { count, data } = await statementsFor(query, { representations: [{ __typename: 'Country', code: 'KE' }] });
     expect(data._entities[0].currentActionPlan.indicators).toHaveLength(200);
-    process.stdout.write(`AU-wide sub-request: ${count} statements\n${statements.join('\n')}\n`);
+    process.stdout.write(`AU-wide sub-request: ${count} statements (plans, indicators, values)\n`);
     expect(count).toBeLessThanOrEqual(MAX_STATEMENTS_FOR_FRAMEWORK_PROGRESS);
   });
 });

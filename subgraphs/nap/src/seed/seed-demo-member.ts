@@ -118,7 +118,7 @@ function syntheticHistory(countryCode: string, today: Date): CountryNapHistory {
 }
 
 /** Every plan fact of a synthetic history is generated, the sourced ones too. */
-const SYNTHETIC_PLAN_FIELDS = ['iteration', 'periodStart', 'periodEnd', 'adoptedOn', 'sourceNote', 'verified'];
+const SYNTHETIC_PLAN_FIELDS = ['iteration', 'periodStart', 'periodEnd', 'sourceNote', 'verified'];
 
 async function seedHistory(manager: EntityManager, country: CountryNapHistory, today: Date): Promise<SeedSummary> {
   const year = today.getUTCFullYear();
@@ -129,11 +129,8 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
   for (const entry of [...country.naps].sort((a, b) => a.iteration - b.iteration)) {
     const random = createRandom(`${country.iso2}:${entry.iteration}`);
     const demoFields = ['title', 'status'];
-    let adoptedOn = entry.adopted ?? null;
-    if (adoptedOn === null && entry.start !== null) {
-      adoptedOn = iso(entry.start, 1 + Math.floor(random() * 6), 1 + Math.floor(random() * 28));
-      demoFields.push('adoptedOn');
-    }
+    // The adoption date as precise as the sources give it ("2016", "2016-05" or "2016-05-12"), or unknown: never invented.
+    const adoptedOn = entry.adopted ?? null;
     const plan: NationalActionPlanEntity = {
       id: uuidFromName(`${country.iso2}:plan:${entry.iteration}`),
       iteration: entry.iteration,
@@ -186,7 +183,7 @@ function demoPlanFacts(country: CountryNapHistory, entry: NapHistoryEntry, rando
   const costed = note.includes('no allocated budget') ? false : note.includes('allocated budget') ? true : random() < 0.65;
   const roles = [CivilSocietyRole.DESIGN, CivilSocietyRole.IMPLEMENTATION, CivilSocietyRole.MONITORING].filter(() => random() < 0.7);
   return {
-    demoFields: ['title', 'status', ...(entry.adopted ? [] : ['adoptedOn']), ...GENERATED_PLAN_FIELDS],
+    demoFields: ['title', 'status', ...GENERATED_PLAN_FIELDS],
     adoptionInstrument: random() < 0.6 ? 'Cabinet decision' : 'Presidential decree',
     leadAgency: african ? 'Ministry of Gender and Social Affairs' : 'Ministry of Foreign Affairs',
     focus: african ? (random() < 0.7 ? PlanFocus.DOMESTIC : PlanFocus.BOTH) : random() < 0.5 ? PlanFocus.INTERNATIONAL : PlanFocus.BOTH,
