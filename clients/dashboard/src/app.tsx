@@ -10,11 +10,8 @@ import { KnowledgePage } from './pages/knowledge-page';
 import { ProgressPage } from './pages/progress-page';
 import { SignInPage } from './pages/sign-in-page';
 import { WorkspacePage } from './pages/workspace-page';
-import { href, useRoute, type Route } from './router';
+import { asFramework, href, useRoute, type Route } from './router';
 
-const FRAMEWORKS = ['AU_CRF', 'EU_GAP_III', 'OSCE'] as const;
-export type FrameworkCodeValue = (typeof FRAMEWORKS)[number];
-export const asFramework = (value: string | undefined): FrameworkCodeValue => FRAMEWORKS.find((code) => code === value) ?? 'AU_CRF';
 
 function Page({ route }: { route: Route }) {
   const [first, second, third] = route.segments;

@@ -29,3 +29,9 @@ export function href(...segments: (string | number)[]): string {
 export function navigate(to: string): void {
   window.location.hash = to.replace(/^#/, '');
 }
+
+const FRAMEWORKS = ['AU_CRF', 'EU_GAP_III', 'OSCE'] as const;
+/** A framework the dashboard has pages for. */
+export type FrameworkCodeValue = (typeof FRAMEWORKS)[number];
+/** The framework a URL segment names; the AU CRF when it names none. */
+export const asFramework = (value: string | undefined): FrameworkCodeValue => FRAMEWORKS.find((code) => code === value) ?? 'AU_CRF';

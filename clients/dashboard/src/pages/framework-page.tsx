@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
-import type { FrameworkCodeValue } from '../app';
+import type { FrameworkCodeValue } from '../router';
 import { WorldMap, type MapEntry } from '../charts/world-map';
 import { DemoTag, formatShare, Loading, MemberStatusBadge, QueryView, Section, StatusBadge } from '../components/common';
 import { FrameworkOverviewDocument, IndicatorStatusMapDocument, type FrameworkOverviewQuery } from '../generated/graphql';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unavailableCountries } from '../api/hub-client';
 import { useQuery } from '../api/use-query';
-import type { FrameworkCodeValue } from '../app';
+import type { FrameworkCodeValue } from '../router';
 import { download, formatNumber, formatShare, QueryView, Section, StatusBadge } from '../components/common';
 import { FrameworkMatrixDocument, type FrameworkMatrixQuery } from '../generated/graphql';
 import { apiLocale } from '../i18n/i18n';
