@@ -1,13 +1,13 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, type AuthConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, metricsEnv, type AuthConfig, type LogLevel } from '@wps/kit';
 import type { EdgeLimits } from './edge-protection.js';
 import type { WebUiConfig } from './web-ui/web-ui-config.js';
 import type { ListSize } from './query-cost.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** Every variable the gateway reads. */
-export const gatewayEnv = mergeEnv(authEnv, defineEnv({
+export const gatewayEnv = mergeEnv(mergeEnv(authEnv, metricsEnv), defineEnv({
   PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'HTTP port of the hub (0 = any free port)' },
   HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
   SUPERGRAPH_PATH: { kind: 'string', describe: 'Federation 2 supergraph file to serve (default: gateway/supergraph.graphql)' },

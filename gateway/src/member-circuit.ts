@@ -1,5 +1,6 @@
 import { errorMessage, type Logger } from '@wps/kit';
 import CircuitBreaker from 'opossum';
+import { memberCircuitState, memberFetchSeconds } from './gateway-metrics.js';
 import type { MemberRecord } from './member-directory.js';
 import { classifyFailure, MemberFailure } from './member-failure.js';
 
@@ -34,10 +35,14 @@ export class MemberCircuits {
 
   /** Run one call to a member through its breaker: its result, or the failure with its reason (logged, never with a URL to a client). */
   async run<T>(member: MemberRecord, call: () => Promise<T>): Promise<T | MemberFailure> {
+    const timer = memberFetchSeconds.startTimer({ country: member.countryCode });
     try {
-      return (await this.breakerFor(member).fire(call)) as T;
+      const result = (await this.breakerFor(member).fire(call)) as T;
+      timer({ outcome: 'ok' });
+      return result;
     } catch (error) {
       const reason = classifyFailure(error);
+      timer({ outcome: reason });
       this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: errorMessage(error) });
       return new MemberFailure(reason);
     }
@@ -55,8 +60,17 @@ export class MemberCircuits {
         rollingCountTimeout: windowMs,
         resetTimeout: resetMs,
       });
-      breaker.on('open', () => this.logger.warn(`circuit to member ${member.countryCode} opened: failing fast for ${resetMs} ms`));
-      breaker.on('close', () => this.logger.info(`circuit to member ${member.countryCode} closed again`));
+      const country = member.countryCode;
+      memberCircuitState.set({ country }, 0);
+      breaker.on('open', () => {
+        memberCircuitState.set({ country }, 2);
+        this.logger.warn(`circuit to member ${country} opened: failing fast for ${resetMs} ms`);
+      });
+      breaker.on('halfOpen', () => memberCircuitState.set({ country }, 1));
+      breaker.on('close', () => {
+        memberCircuitState.set({ country }, 0);
+        this.logger.info(`circuit to member ${country} closed again`);
+      });
       this.breakers.set(key, breaker);
     }
     return breaker;

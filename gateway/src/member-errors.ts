@@ -1,5 +1,6 @@
 import { ErrorCode } from '@wps/kit';
 import type { GraphQLFormattedError } from 'graphql';
+import { memberErrors } from './gateway-metrics.js';
 import type { FailureReason } from './member-failure.js';
 
 type Path = readonly (string | number)[];
@@ -17,6 +18,7 @@ const WHY: Record<FailureReason, string> = {
 
 /** A registered member's part failed: one MEMBER_UNAVAILABLE naming its country and why, never how it is reached. */
 export function memberUnavailable(country: string, reason: FailureReason, path: Path): GraphQLFormattedError {
+  memberErrors.inc({ country, reason });
   return {
     message: `The NAP subgraph of ${country} ${WHY[reason]}; its data is missing from this response.`,
     path,

@@ -1,4 +1,5 @@
 import { ErrorCode, errorMessage, type Logger } from '@wps/kit';
+import { rateLimitRefusals } from './gateway-metrics.js';
 import type express from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -134,6 +135,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
         } catch (refusal) {
           if (!(refusal instanceof RateLimiterRes)) return failOpen(refusal, logger, next);
           const seconds = Math.ceil(refusal.msBeforeNext / 1000);
+          rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'requests' });
           return tooMany(response, seconds, `Too many requests from this client: at most ${limiters.allowance.requests} every ${windowSeconds} s. Try again in ${seconds} s.`);
         }
         try {
@@ -142,6 +144,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
           if (!(refusal instanceof RateLimiterRes)) return failOpen(refusal, logger, next);
           // The refused attempt was counted: give it back.
           await release(limiters, identity.key).catch(() => undefined);
+          rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'concurrency' });
           return tooMany(response, 1, `Too many requests from this client at once: at most ${limiters.allowance.concurrent} in flight. Try again when one has finished.`);
         }
         let released = false;

@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   say(`WPS Federation Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  Dashboard:        ${network.gatewayUrl.replace(/\/graphql$/, '/')}`);
   say(`  GraphQL endpoint: ${network.gatewayUrl} (GraphiQL in a browser)`);
+  if (network.gateway.metricsUrl) say(`  Metrics:          ${network.gateway.metricsUrl} (Prometheus; per member, by country; each service's in its log)`);
   if (network.members.size <= 20) for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
   else say(`  ${network.members.size} members answering`);
   for (const [code, why] of network.failedMembers) say(`  member ${code}: FAILED TO START, left out (it shows as not answering): ${why}`);

@@ -77,12 +77,14 @@ const SERVICE_VARIABLES = [
   'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO', 'SEED_SYNTHETIC',
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
   'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
+  'METRICS_PORT', 'METRICS_HOST',
 ];
 
 function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SERVICE_VARIABLES) delete env[name];
-  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, ...options.env };
+  // Every service serves its metrics on a free port of its own (the launcher reports where).
+  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, METRICS_PORT: '0', ...options.env };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface ServiceProcess {
   pid: number;
   /** The URL the service reported when it became ready. */
   url: string;
+  /** Where it serves its Prometheus metrics, when it reported one. */
+  metricsUrl?: string;
   child: ChildProcess;
   /** Resolves with the exit code (or null after a signal) when the process has exited. */
   exited: Promise<number | null>;
@@ -58,7 +60,7 @@ export function spawnService(options: SpawnServiceOptions): Promise<ServiceProce
       reject(new Error(`${options.name} exited before it was ready (${signal ?? `code ${code}`}); log: ${logPath}\n${recent}`));
     };
     child.once('exit', exitedEarly);
-    child.on('message', (message: { type?: string; url?: string }) => {
+    child.on('message', (message: { type?: string; url?: string; metricsUrl?: string }) => {
       if (message?.type !== 'ready' || typeof message.url !== 'string') return;
       clearTimeout(timeout);
       child.off('exit', exitedEarly);
@@ -67,6 +69,7 @@ export function spawnService(options: SpawnServiceOptions): Promise<ServiceProce
         name: options.name,
         pid: child.pid!,
         url,
+        ...(typeof message.metricsUrl === 'string' ? { metricsUrl: message.metricsUrl } : {}),
         child,
         exited,
         async stop(graceMs = 15_000) {

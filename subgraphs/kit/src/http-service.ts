@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { jsonBodyErrorHandler } from './body-errors.js';
+import { httpMetricsMiddleware } from './metrics.js';
 
 /** Where every hub service answers GraphQL. */
 export const GRAPHQL_PATH = '/graphql';
@@ -61,6 +62,7 @@ export function createHttpService(options: HttpServiceOptions = {}): HttpService
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpMetricsMiddleware());
   const httpServer = http.createServer(app);
   return {
     app,

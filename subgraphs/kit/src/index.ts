@@ -50,3 +50,4 @@ export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
 export { roundShare, shareOf } from './shares.js';
 export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from './shared-enums.js';
+export { metricsEnv, metricsRegistry, startMetricsServer, type MetricsServer } from './metrics.js';

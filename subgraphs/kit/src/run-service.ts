@@ -1,5 +1,6 @@
 import { errorMessage } from './error-message.js';
 import type { Logger } from './logger.js';
+import { metricsEnv, startMetricsServer, type MetricsServer } from './metrics.js';
 
 export interface RunningService {
   url: string;
@@ -11,6 +12,8 @@ export interface ReadyMessage {
   type: 'ready';
   service: string;
   url: string;
+  /** Where its Prometheus metrics are served, when METRICS_PORT is set. */
+  metricsUrl?: string;
 }
 
 /**
@@ -20,14 +23,17 @@ export interface ReadyMessage {
  */
 export async function runService(service: string, logger: Logger, start: () => Promise<RunningService>): Promise<void> {
   let running: RunningService;
+  let metrics: MetricsServer | undefined;
   try {
+    const { METRICS_PORT: metricsPort, METRICS_HOST: metricsHost } = metricsEnv.read(process.env);
     running = await start();
+    if (metricsPort !== undefined) metrics = await startMetricsServer(metricsPort, metricsHost);
   } catch (error) {
     logger.error(`cannot start: ${errorMessage(error)}`);
     process.exit(1);
   }
-  logger.info(`ready at ${running.url}`);
-  const ready: ReadyMessage = { type: 'ready', service, url: running.url };
+  logger.info(`ready at ${running.url}${metrics ? `; metrics at ${metrics.url}` : ''}`);
+  const ready: ReadyMessage = { type: 'ready', service, url: running.url, ...(metrics ? { metricsUrl: metrics.url } : {}) };
   process.send?.(ready);
 
   let stopping = false;
@@ -42,6 +48,7 @@ export async function runService(service: string, logger: Logger, start: () => P
     force.unref();
     try {
       await running.stop();
+      await metrics?.stop();
       process.exit(0);
     } catch (error) {
       logger.error(`error while stopping: ${errorMessage(error)}`);
