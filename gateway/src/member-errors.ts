@@ -63,6 +63,9 @@ const MEMBER_EXTENSIONS = ['field', 'line', 'lines', 'missing'] as const;
 /** The longest member error message the hub passes on, in characters. */
 export const MAX_MEMBER_MESSAGE = 300;
 
+/** A member error message longer than this (in characters) makes the whole answer invalid: no contract error says that much. */
+export const MAX_MEMBER_MESSAGE_READ = 16 * 1024;
+
 /** The most errors the hub passes on from one member answer. */
 export const MAX_MEMBER_ERRORS = 20;
 
@@ -100,8 +103,9 @@ function isWellFormedPath(path: readonly unknown[]): path is Path {
 /**
  * A member answer's errors, worded by the hub (memberError), at most
  * MAX_MEMBER_ERRORS of them; or the problem that makes the whole answer
- * invalid: errors that are not a list of objects, or an error with one of
- * the hub's own codes (a member claiming that a member failed).
+ * invalid: errors that are not a list of objects, an error with one of
+ * the hub's own codes (a member claiming that a member failed), or a
+ * message over MAX_MEMBER_MESSAGE_READ characters.
  */
 export function memberErrorsOf(errors: unknown, country: string, placePath: (path: Path) => Path): { errors: GraphQLFormattedError[] } | { problem: string } {
   if (errors === undefined || errors === null) return { errors: [] };
@@ -111,6 +115,8 @@ export function memberErrorsOf(errors: unknown, country: string, placePath: (pat
     if (typeof error !== 'object' || error === null || Array.isArray(error)) return { problem: 'an error is not an object' };
     const code = (error as GraphQLFormattedError).extensions?.code;
     if (isHubOnlyCode(code)) return { problem: `an error claims the hub's own code ${String(code)}` };
+    const message = (error as GraphQLFormattedError).message;
+    if (typeof message === 'string' && message.length > MAX_MEMBER_MESSAGE_READ) return { problem: `an error message of ${message.length} characters` };
     if (worded.length < MAX_MEMBER_ERRORS) worded.push(memberError(error as GraphQLFormattedError, country, placePath));
   }
   return { errors: worded };
