@@ -17,15 +17,21 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { CHECK_ALIAS_PREFIX, compileAnswerShape, keyFieldsOf, TYPENAME_ALIAS, type AnswerShape } from './member-answer-check.js';
+import { CHECK_ALIAS_PREFIX, compileAnswerShape, countryFieldOf, keyFieldsOf, TYPENAME_ALIAS, type AnswerShape } from './member-answer-check.js';
 import type { MemberRequest, Variables } from './member-transport.js';
 
 const aliasedField = (alias: string, name: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } });
 
 /**
- * The document with the hub's check fields added to every selection set
- * below the root: `__typename` on every object, union or interface, and the
- * key fields on every entity type (aliased with CHECK_ALIAS_PREFIX).
+ * The document with the hub's check fields (aliased with CHECK_ALIAS_PREFIX)
+ * added below the root, only where the check needs them, since the member
+ * resolves each one for every object:
+ *
+ * - `__typename` on every union or interface (an object type's is known);
+ * - the country field (`countryCode`, a Country's `code`) on every entity
+ *   type, unless the selection already asks for it;
+ * - every key field on the entities of `_entities` (compared with the
+ *   representation's), unless the selection already asks for it.
  */
 export function withCheckFields(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
   const typeInfo = new TypeInfo(schema);
@@ -33,17 +39,31 @@ export function withCheckFields(document: DocumentNode, schema: GraphQLSchema): 
     document,
     visitWithTypeInfo(typeInfo, {
       SelectionSet: {
-        leave(node, _key, parent) {
+        leave(node, _key, parent, _path, ancestors) {
           if (parent && !Array.isArray(parent) && (parent as ASTNode).kind === Kind.OPERATION_DEFINITION) return undefined;
           const type = getNamedType(typeInfo.getParentType() ?? undefined);
           if (!type || !isCompositeType(type)) return undefined;
-          const added: SelectionNode[] = [aliasedField(TYPENAME_ALIAS, '__typename')];
-          if (isObjectType(type)) for (const name of keyFieldsOf(type)) added.push(aliasedField(CHECK_ALIAS_PREFIX + name, name));
-          return { ...node, selections: [...node.selections, ...added] };
+          const added: SelectionNode[] = [];
+          if (!isObjectType(type)) added.push(aliasedField(TYPENAME_ALIAS, '__typename'));
+          else {
+            const asked = new Set(node.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : '')));
+            const keys = keyFieldsOf(type);
+            const country = countryFieldOf(type, keys);
+            const entityOfFetch = isEntityOfFetch(parent, ancestors);
+            for (const name of keys) if ((name === country || entityOfFetch) && !asked.has(name)) added.push(aliasedField(CHECK_ALIAS_PREFIX + name, name));
+          }
+          return added.length > 0 ? { ...node, selections: [...node.selections, ...added] } : undefined;
         },
       },
     }),
   );
+}
+
+/** True for the selection set of an inline fragment directly under the `_entities` root field (`_entities { ... on T { here } }`). */
+function isEntityOfFetch(parent: unknown, ancestors: readonly unknown[]): boolean {
+  if (!parent || Array.isArray(parent) || (parent as ASTNode).kind !== Kind.INLINE_FRAGMENT) return false;
+  const field = ancestors[ancestors.length - 3] as ASTNode | undefined;
+  return field?.kind === Kind.FIELD && field.name.value === '_entities';
 }
 
 /**

@@ -53,7 +53,7 @@ export function keyFieldsOf(type: GraphQLObjectType): readonly string[] {
 }
 
 /** The field that names an entity's country: `countryCode` when it is a key field, a Country's `code` (as entity-routing.ts reads representations). */
-function countryFieldOf(type: GraphQLObjectType, keys: readonly string[]): string | undefined {
+export function countryFieldOf(type: GraphQLObjectType, keys: readonly string[]): string | undefined {
   if (keys.includes('countryCode')) return 'countryCode';
   if (type.name === 'Country' && keys.includes('code')) return 'code';
   return undefined;
@@ -63,7 +63,7 @@ function countryFieldOf(type: GraphQLObjectType, keys: readonly string[]): strin
 type ValueShape =
   | { kind: 'list'; of: ValueShape }
   | { kind: 'leaf'; accepts: (value: unknown) => boolean; what: string }
-  | { kind: 'object'; byType: ReadonlyMap<string, ObjectShape> };
+  | { kind: 'object'; byType: ReadonlyMap<string, ObjectShape>; only?: string };
 
 /** One selected field of an object. */
 interface FieldShape {
@@ -192,7 +192,7 @@ export function compileAnswerShape(schema: GraphQLSchema, document: DocumentNode
     if (isLeafType(named)) return { kind: 'leaf', ...(SCALARS[named.name] ?? ANY) };
     const composite = named as GraphQLCompositeType;
     const possible = isObjectType(composite) ? [composite] : schema.getPossibleTypes(composite);
-    return { kind: 'object', byType: new Map(possible.map((concrete) => [concrete.name, objectShape(concrete, below)])) };
+    return { kind: 'object', byType: new Map(possible.map((concrete) => [concrete.name, objectShape(concrete, below)])), ...(isObjectType(composite) ? { only: composite.name } : {}) };
   };
 
   const root = objectShape(rootType, [operation.selectionSet]);
@@ -256,7 +256,8 @@ class AnswerWalk {
       return out;
     }
     if (!isPlainObject(value)) this.breach(`expected an object, got ${describe(value)}`);
-    const typeName = value[TYPENAME_ALIAS];
+    // Asked only where the type is abstract: an object type's is the one possible.
+    const typeName = shape.only ?? value[TYPENAME_ALIAS];
     if (typeof typeName !== 'string') this.breach('the object does not say its __typename');
     const object = shape.byType.get(typeName);
     if (!object) this.breach(`${typeName} is not a type that may stand here`);

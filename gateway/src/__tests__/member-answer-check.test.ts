@@ -24,7 +24,7 @@ const lesothoPlan = { __typename: 'NationalActionPlan', countryCode: 'LS', id: '
 /** An honest answer to ENTITY_FETCH for [lesotho, lesothoPlan], with the check fields. */
 const honest = () => ({
   _entities: [
-    { _hub___typename: 'Country', _hub_code: 'LS', code: 'LS', currentActionPlan: { t: 'Plan I', status: 'ADOPTED', _hub___typename: 'NationalActionPlan', _hub_countryCode: 'LS', _hub_id: 'LS-1' } },
+    { _hub___typename: 'Country', code: 'LS', currentActionPlan: { t: 'Plan I', status: 'ADOPTED', _hub_countryCode: 'LS' } },
     { _hub___typename: 'NationalActionPlan', _hub_countryCode: 'LS', _hub_id: 'LS-1', title: 'Plan I', iteration: 1 },
   ],
 });
@@ -33,22 +33,31 @@ const checkEntities = (data: unknown) => checkEntityAnswer(fetchOf(ENTITY_FETCH)
 const breachOf = (checked: ReturnType<typeof checkEntities>) => ('breach' in checked ? checked.breach.description : 'accepted');
 
 describe('the fields the hub adds to a member sub-request', () => {
-  it('adds __typename to every object and the key fields to every entity, aliased, in fragments too', () => {
-    expect(print(withCheckFields(parse(`{ actionPlans(countryCode: "KE") { ...P period { start } } } fragment P on NationalActionPlan { title }`), NAP_CONTRACT))).toBe(
+  it('adds the country field to every entity that does not ask for it, aliased, in fragments too', () => {
+    expect(print(withCheckFields(parse(`{ actionPlans(countryCode: "KE") { ...P period { start } } mine: actionPlans(countryCode: "KE") { countryCode } } fragment P on NationalActionPlan { title }`), NAP_CONTRACT))).toBe(
       print(
         parse(`{
-          actionPlans(countryCode: "KE") { ...P period { start _hub___typename: __typename } _hub___typename: __typename _hub_countryCode: countryCode _hub_id: id }
+          actionPlans(countryCode: "KE") { ...P period { start } _hub_countryCode: countryCode }
+          mine: actionPlans(countryCode: "KE") { countryCode }
         }
-        fragment P on NationalActionPlan { title _hub___typename: __typename _hub_countryCode: countryCode _hub_id: id }`),
+        fragment P on NationalActionPlan { title _hub_countryCode: countryCode }`),
       ),
     );
   });
 
-  it('gives a Country its `code` key and the union of _entities its __typename', () => {
-    const printed = fetchOf(ENTITY_FETCH).query;
-    expect(printed).toContain('... on Country {\n      code\n      currentActionPlan {');
-    expect(printed).toContain('_hub_code: code');
-    expect(printed).toMatch(/\n {4}_hub___typename: __typename\n {2}\}\n\}/);
+  it('adds __typename to the union of _entities and every key field its entities do not ask for', () => {
+    expect(fetchOf(ENTITY_FETCH).query).toBe(
+      print(
+        parse(`query ($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on Country { code currentActionPlan { t: title status _hub_countryCode: countryCode } }
+            ... on NationalActionPlan { ...Plan _hub_countryCode: countryCode _hub_id: id }
+            _hub___typename: __typename
+          }
+        }
+        fragment Plan on NationalActionPlan { title iteration _hub_countryCode: countryCode }`),
+      ),
+    );
   });
 });
 
@@ -65,8 +74,11 @@ describe('checking an entity answer', () => {
 
   it('refuses an entity for another country than its representation, in the key or in a field the planner asked', () => {
     const forgedKey = honest();
-    forgedKey._entities[0]!._hub_code = 'KE';
-    expect(breachOf(checkEntities(forgedKey))).toBe('_entities.0._hub_code: the key field code differs from the representation\'s');
+    forgedKey._entities[1]!._hub_countryCode = 'KE';
+    expect(breachOf(checkEntities(forgedKey))).toBe('_entities.1._hub_countryCode: the key field countryCode differs from the representation\'s');
+    const forgedId = honest();
+    forgedId._entities[1]!._hub_id = 'LS-2';
+    expect(breachOf(checkEntities(forgedId))).toBe('_entities.1._hub_id: the key field id differs from the representation\'s');
     const forgedField = honest();
     forgedField._entities[0]!.code = 'KE';
     expect(breachOf(checkEntities(forgedField))).toBe('_entities.0.code: the key field code differs from the representation\'s');
@@ -114,7 +126,7 @@ describe('checking a root-field answer', () => {
   const fetch = fetchOf(`{ mine: actionPlans(countryCode: "LS") { id ... on NationalActionPlan { title @include(if: true) } } }`);
 
   it('accepts an honest answer, with or without a conditional field, and strips the added fields', () => {
-    const plan = { id: 'LS-1', title: 'Plan I', _hub___typename: 'NationalActionPlan', _hub_countryCode: 'LS', _hub_id: 'LS-1' };
+    const plan = { id: 'LS-1', title: 'Plan I', _hub_countryCode: 'LS' };
     expect(checkRootAnswer(fetch.shape, { data: { mine: [plan] } }, ['mine'], 'LS')).toEqual({ accepted: { mine: [{ id: 'LS-1', title: 'Plan I' }] } });
     const { title: _title, ...withoutTitle } = plan;
     expect(checkRootAnswer(fetch.shape, { data: { mine: [withoutTitle] } }, ['mine'], 'LS')).toEqual({ accepted: { mine: [{ id: 'LS-1' }] } });
@@ -122,7 +134,7 @@ describe('checking a root-field answer', () => {
   });
 
   it("refuses another country's plan, a key it was not asked and a string for a list", () => {
-    const forged = { id: 'KE-1', title: 'Forged', _hub___typename: 'NationalActionPlan', _hub_countryCode: 'KE', _hub_id: 'KE-1' };
+    const forged = { id: 'KE-1', title: 'Forged', _hub_countryCode: 'KE' };
     const breach = (data: unknown) => {
       const checked = checkRootAnswer(fetch.shape, { data: data as Record<string, unknown> }, ['mine'], 'LS');
       return 'breach' in checked ? checked.breach.description : 'accepted';
@@ -130,5 +142,6 @@ describe('checking a root-field answer', () => {
     expect(breach({ mine: [forged] })).toBe('mine.0._hub_countryCode: countryCode is a string of 2 characters: a member speaks only for its own country');
     expect(breach({ mine: [], theirs: [] })).toBe('theirs: the field was not asked for');
     expect(breach({ mine: 'not a list' })).toBe('mine: expected a list, got a string of 10 characters');
+    expect(breach({ mine: [{ id: 'LS-1', title: 'Plan I', _hub_countryCode: 'LS', _hub___typename: 'NationalActionPlan' }] })).toBe('mine.0._hub___typename: the field was not asked for');
   });
 });
