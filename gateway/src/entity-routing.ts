@@ -34,7 +34,9 @@ export function groupRepresentations(representations: readonly unknown[]): { byC
  * order (exactly one entry per representation) and error paths are
  * re-indexed. A country with no registered member resolves to null without
  * an error (not connected is a status); a member that fails gets one
- * MEMBER_UNAVAILABLE at its first entry.
+ * MEMBER_UNAVAILABLE at its first entry, and so does one whose answer
+ * breaks the rules (member-answer-check.ts, member-errors.ts): all its
+ * entries are null, the first offending path is logged.
  */
 export async function routeEntities(route: RouteContext, fetch: MemberFetchDocument, variables: Variables): Promise<GatewayResponse> {
   const representations = variables.representations;
@@ -62,7 +64,7 @@ export async function routeEntities(route: RouteContext, fetch: MemberFetchDocum
       const checked = checkEntityAnswer(fetch.shape, answer, own, country);
       if ('problem' in worded || 'breach' in checked) {
         const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
-        route.logger.warn(`member ${country} answered an entity fetch wrongly at ${problem}`, { country });
+        route.logger.warn(`member ${country} answered an entity fetch invalidly: ${problem}`, { country });
         errors.push(memberUnavailable(country, 'invalid_response', firstPath));
         return;
       }

@@ -43,6 +43,9 @@ export interface MemberRouterOptions {
  *   quarantined, offline, open circuit): its part is null with one
  *   MEMBER_UNAVAILABLE error naming the country and the reason; everyone
  *   else's data is returned.
+ * - a member whose answer breaks the rules (another country's data, the
+ *   wrong shape, unasked fields, one of the hub's own error codes, an
+ *   error message over 16 KiB): the same, with reason `invalid_response`.
  */
 export class MemberRouter implements GraphQLDataSource {
   private readonly transport: MemberTransport;

@@ -79,7 +79,7 @@ export async function routeRootFields(route: RouteContext, fetch: MemberFetchDoc
     const checked = checkRootAnswer(fetch.shape, answer, keys, country);
     if ('problem' in worded || 'breach' in checked) {
       const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
-      route.logger.warn(`member ${country} answered root fields wrongly at ${problem}`, { country });
+      route.logger.warn(`member ${country} answered root fields invalidly: ${problem}`, { country });
       return fail((key) => memberUnavailable(country, 'invalid_response', [key]));
     }
     for (const key of keys) data[key] = checked.accepted[key];
