@@ -9,6 +9,8 @@ import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './ben
 import { INSPECTOR_NODE_OPTIONS, MemoryProbe, residentSetSize, type MemoryReading } from './memory-probe.js';
 import { emptyObservations, percentile, runTraffic, type AcknowledgedWrite, type TrafficObservations } from './traffic.js';
 import { findWriteTargets, Workload } from './workload.js';
+import { createHubClient, FrameworkProgressDocument, RegisterMemberDocument } from '@wps/sdk';
+import { HOSTILE_MODES, startHostileMember, type HostileMember } from '@wps/tests';
 
 /** Every variable `npm run load` reads (plus DATABASE_URL/PG*, as `npm start`). */
 const loadEnv = defineEnv({
@@ -20,6 +22,8 @@ const loadEnv = defineEnv({
   LOAD_KILL_AT_S: { kind: 'int', default: '20', min: 0, describe: 'When the member is killed, in seconds into the run' },
   LOAD_DOWN_S: { kind: 'int', default: '5', min: 0, describe: 'How long it stays down before it is restarted' },
   LOAD_REPORT: { kind: 'string', describe: 'Where to write the JSON report (default .data/bench/load-report.json)' },
+  LOAD_HOSTILE: { kind: 'string', describe: 'A hostile member mode (tests/src/hostile: forge, wrong-shape, long-error, blame) registered throughout the run; also --hostile <mode>' },
+  LOAD_HOSTILE_COUNTRY: { kind: 'countryCode', default: 'LS', describe: 'The country the hostile member is registered for' },
 });
 type LoadConfig = EnvValues<typeof loadEnv.spec>;
 
@@ -29,6 +33,8 @@ const RSS_GROWTH_LIMIT = 0.2;
 interface LoadRun {
   members: string[];
   victim: string;
+  /** The hostile member registered throughout the run, if any: its country and mode. */
+  hostile?: { countryCode: string; mode: string };
   result: autocannon.Result;
   warmup: TrafficObservations;
   observations: TrafficObservations;
@@ -53,10 +59,22 @@ const settle = () => sleep(3000);
  * measurement (and its audit entry) is in its member's database afterwards,
  * no error names a member other than the one killed, and the gateway's RSS
  * after the run is within 20% of before (both read after a full collection,
- * the "before" after a warm-up with the same mix).
+ * the "before" after a warm-up with the same mix). With `--hostile <mode>`
+ * (LOAD_HOSTILE) a hostile member is registered for LS throughout, and its
+ * MEMBER_UNAVAILABLE (invalid_response) errors must be the only others.
  */
+/** `--hostile <mode>` or `--hostile=<mode>` on the command line, else LOAD_HOSTILE. */
+function hostileModeOf(argv: readonly string[], fallback: string | undefined): string | undefined {
+  const at = argv.findIndex((arg) => arg === '--hostile' || arg.startsWith('--hostile='));
+  if (at < 0) return fallback;
+  const mode = argv[at]!.includes('=') ? argv[at]!.slice('--hostile='.length) : argv[at + 1];
+  if (!mode || !(mode in HOSTILE_MODES)) throw new Error(`--hostile needs one of ${Object.keys(HOSTILE_MODES).join(', ')}`);
+  return mode;
+}
+
 async function main(): Promise<void> {
   const config = loadEnv.read(process.env);
+  const hostileMode = hostileModeOf(process.argv.slice(2), config.LOAD_HOSTILE);
   const members = config.LOAD_MEMBERS.map((code) => code.toUpperCase());
   const victim = config.LOAD_KILL_MEMBER;
   if (!members.includes(victim)) throw new Error(`LOAD_KILL_MEMBER ${victim} is not one of LOAD_MEMBERS (${members.join(', ')})`);
@@ -69,10 +87,14 @@ async function main(): Promise<void> {
   let run: LoadRun;
   try {
     const probe = await MemoryProbe.attach(hub.network.gateway.pid, path.join(hub.logDir, 'gateway.log'));
+    let hostile: HostileMember | undefined;
     try {
+      if (hostileMode) hostile = await registerHostileMember(hub, hostileMode, config.LOAD_HOSTILE_COUNTRY);
       run = await loadTest(hub, probe, config, members, victim);
+      if (hostile) run.hostile = { countryCode: hostile.countryCode, mode: hostile.mode };
     } finally {
       probe.close();
+      await hostile?.stop();
     }
   } finally {
     await hub.stop();
@@ -87,8 +109,28 @@ async function main(): Promise<void> {
     say(`FAILED:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    say('PASSED: zero 5xx, no lost writes, only the killed member named in errors, gateway RSS within 20%.');
+    say(`PASSED: zero 5xx, no lost writes, only the killed member${run.hostile ? ` and the hostile ${run.hostile.countryCode} (invalid_response)` : ''} named in errors, gateway RSS within 20%.`);
   }
+}
+
+/**
+ * A hostile member (tests/src/hostile) registered for `countryCode` as the
+ * hub admin would, once the gateway routes to it: every cross-country read
+ * of the run then reaches it, and its part must fail alone.
+ */
+async function registerHostileMember(hub: BenchNetwork, mode: string, countryCode: string): Promise<HostileMember> {
+  const hostile = await startHostileMember(mode, countryCode);
+  const admin = createHubClient({ url: hub.network.gatewayUrl, token: await signDevToken(hub.keys.privateKeyFile, { subject: 'load-test:hub-admin', roles: [Role.HUB_ADMIN] }) });
+  const registered = await admin.execute(RegisterMemberDocument, { input: { countryCode, endpoint: hostile.url } });
+  if (registered.errors.length > 0) throw new Error(`the hostile member was not registered: ${registered.errors.map((error) => error.message).join('; ')}`);
+  const reached = async () => ((await admin.execute(FrameworkProgressDocument, { framework: 'AU_CRF' })).errors ?? []).some((error) => error.extensions?.country === countryCode);
+  const deadline = Date.now() + 30_000;
+  while (!(await reached())) {
+    if (Date.now() > deadline) throw new Error(`the gateway did not route to the hostile member ${countryCode} within 30 s`);
+    await sleep(250);
+  }
+  say(`Hostile member registered for ${countryCode} (mode ${mode}: ${HOSTILE_MODES[mode]!.describe}); the gateway routes to it.`);
+  return hostile;
 }
 
 async function loadTest(hub: BenchNetwork, probe: MemoryProbe, config: LoadConfig, members: string[], victim: string): Promise<LoadRun> {
@@ -187,7 +229,7 @@ const rssGrowthOf = (run: LoadRun) => (run.memory.after.rssAfterGc - run.memory.
 
 /** Every way the run fell short of issue 6's bar (empty when it passed). */
 function judge(run: LoadRun): string[] {
-  const { result, victim } = run;
+  const { result, victim, hostile } = run;
   const failures: string[] = [];
   if (result['5xx'] > 0) failures.push(`${result['5xx']} responses were 5xx`);
   if (result.non2xx > 0) failures.push(`${result.non2xx} responses were not 2xx`);
@@ -199,10 +241,13 @@ function judge(run: LoadRun): string[] {
   const unexpected = new Map<string, number>();
   for (const [, entry] of [...run.warmup.operations, ...run.observations.operations]) {
     for (const [key, count] of Object.entries(entry.errorCodes)) {
-      if (!key.startsWith(`MEMBER_UNAVAILABLE ${victim}`)) unexpected.set(key, (unexpected.get(key) ?? 0) + count);
+      const expected = key.startsWith(`MEMBER_UNAVAILABLE ${victim}`) || (hostile && key === `MEMBER_UNAVAILABLE ${hostile.countryCode} (invalid_response)`);
+      if (!expected) unexpected.set(key, (unexpected.get(key) ?? 0) + count);
     }
   }
-  if (unexpected.size > 0) failures.push(`errors other than ${victim} being unavailable: ${[...unexpected].map(([key, count]) => `${key} ×${count}`).join(', ')}`);
+  const named = hostile ? `${victim} being unavailable and the hostile ${hostile.countryCode} answering invalidly` : `${victim} being unavailable`;
+  if (unexpected.size > 0) failures.push(`errors other than ${named}: ${[...unexpected].map(([key, count]) => `${key} ×${count}`).join(', ')}`);
+  if (hostile && !run.observations.memberErrorTimes.has(hostile.countryCode)) failures.push(`no error named the hostile member ${hostile.countryCode}: the traffic did not reach it`);
   if (!run.observations.memberErrorTimes.has(victim)) failures.push(`no error named ${victim}: the kill did not reach the traffic`);
 
   const growth = rssGrowthOf(run);
@@ -251,6 +296,7 @@ function writeReport(file: string, config: LoadConfig, run: LoadRun, failures: s
     connections: config.LOAD_CONNECTIONS,
     durationSeconds: config.LOAD_DURATION_S,
     victim: run.victim,
+    hostile: run.hostile,
     events: run.events,
     http: { requests: result.requests, latency: result.latency, throughput: result.throughput, '2xx': result['2xx'], '4xx': result['4xx'], '5xx': result['5xx'], errors: result.errors, timeouts: result.timeouts },
     operations: Object.fromEntries(

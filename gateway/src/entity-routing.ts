@@ -1,6 +1,7 @@
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import type { MemberFetchDocument } from './document-rewriting.js';
 import { checkEntityAnswer } from './member-answer-check.js';
-import { entityPathIn, errorsPart, internalError, memberUnavailable, tagMemberError } from './member-errors.js';
+import { entityPathIn, errorsPart, internalError, memberErrorsOf, memberUnavailable } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
 import type { RouteContext } from './route-context.js';
 import type { GatewayResponse, MemberRequest, Variables } from './member-transport.js';
@@ -33,9 +34,11 @@ export function groupRepresentations(representations: readonly unknown[]): { byC
  * order (exactly one entry per representation) and error paths are
  * re-indexed. A country with no registered member resolves to null without
  * an error (not connected is a status); a member that fails gets one
- * MEMBER_UNAVAILABLE at its first entry.
+ * MEMBER_UNAVAILABLE at its first entry, and so does one whose answer
+ * breaks the rules (member-answer-check.ts, member-errors.ts): all its
+ * entries are null, the first offending path is logged.
  */
-export async function routeEntities(route: RouteContext, fetch: { query: string; document: DocumentNode }, variables: Variables): Promise<GatewayResponse> {
+export async function routeEntities(route: RouteContext, fetch: MemberFetchDocument, variables: Variables): Promise<GatewayResponse> {
   const representations = variables.representations;
   if (!Array.isArray(representations)) return { errors: [internalError('An entity fetch came without representations.')] };
 
@@ -49,24 +52,26 @@ export async function routeEntities(route: RouteContext, fetch: { query: string;
       const member = route.directory.memberFor(country);
       if (!member) return;
       const firstPath = ['_entities', indices[0]!];
-      // The query is the planner's own: only the representations differ per member.
-      const request: MemberRequest = { ...fetch, variables: { ...variables, representations: indices.map((index) => representations[index]) } };
+      // The query is the planner's own with the hub's check fields: only the representations differ per member.
+      const own = indices.map((index) => representations[index]);
+      const request: MemberRequest = { query: fetch.query, document: fetch.document, variables: { ...variables, representations: own } };
       const answer = await route.ask(member, request);
       if (answer instanceof MemberFailure) {
         errors.push(memberUnavailable(country, answer.reason, firstPath));
         return;
       }
-      const checked = checkEntityAnswer(answer, indices.length);
-      if ('problem' in checked) {
-        route.logger.warn(`member ${country} answered an entity fetch wrongly: ${checked.problem}`, { errors: answer.errors?.map((error) => error.message) });
+      const worded = memberErrorsOf(answer.errors, country, entityPathIn(indices));
+      const checked = checkEntityAnswer(fetch.shape, answer, own, country);
+      if ('problem' in worded || 'breach' in checked) {
+        const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
+        route.logger.warn(`member ${country} answered an entity fetch invalidly: ${problem}`, { country });
         errors.push(memberUnavailable(country, 'invalid_response', firstPath));
         return;
       }
       checked.accepted.forEach((entity, local) => {
-        results[indices[local]!] = entity ?? null;
+        results[indices[local]!] = entity;
       });
-      const pathInFetch = entityPathIn(indices);
-      for (const error of answer.errors ?? []) errors.push(tagMemberError(error, country, pathInFetch));
+      errors.push(...worded.errors);
     }),
   );
   return { data: { _entities: results }, ...errorsPart(errors) };

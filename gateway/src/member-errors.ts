@@ -1,4 +1,5 @@
-import { ErrorCode } from '@wps/kit';
+import { ErrorCode, isPublicErrorCode } from '@wps/kit';
+import { capText, scrubAddresses } from './error-masking.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { memberErrors } from './gateway-metrics.js';
 import type { FailureReason } from './member-failure.js';
@@ -51,24 +52,96 @@ export function internalError(message: string, path?: Path): GraphQLFormattedErr
 }
 
 /**
- * A member's error as the hub passes it on: its message, its path mapped
- * into the whole response, and `extensions.country` set to the member's own
- * country by the hub.
+ * The codes a NAP member may answer with: the errors the contract's services
+ * raise on the member's own data (README "Errors"). The hub's own codes
+ * (MEMBER_UNAVAILABLE, MEMBER_NOT_REGISTERED, QUERY_TOO_COSTLY,
+ * RATE_LIMITED, SERVICE_UNAVAILABLE) are the hub's to give.
  */
-export function tagMemberError(error: GraphQLFormattedError, country: string, mapPath: (path: Path) => Path = (path) => path): GraphQLFormattedError {
-  return {
-    message: error.message,
-    ...(error.path ? { path: mapPath(error.path) } : {}),
-    extensions: { ...error.extensions, country },
+export const MEMBER_ERROR_CODES: ReadonlySet<string> = new Set([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.COUNTRY_NOT_SERVED]);
+
+/** Extensions of a member error the hub passes on (what a refused write says); `country`, `reason` and `service` are the hub's. */
+const MEMBER_EXTENSIONS = ['field', 'line', 'lines', 'missing'] as const;
+
+/** The longest member error message the hub passes on, in characters. */
+export const MAX_MEMBER_MESSAGE = 300;
+
+/** A member error message longer than this (in characters) makes the whole answer invalid: no contract error says that much. */
+export const MAX_MEMBER_MESSAGE_READ = 16 * 1024;
+
+/** The most errors the hub passes on from one member answer. */
+export const MAX_MEMBER_ERRORS = 20;
+
+/** A code only the hub gives: a member answering with it claims to be the hub (an invalid response). */
+export function isHubOnlyCode(code: unknown): boolean {
+  return typeof code === 'string' && isPublicErrorCode(code) && !MEMBER_ERROR_CODES.has(code);
+}
+
+/**
+ * A member's error as the hub words it: a code from the contract's list
+ * (MEMBER_ERROR_CODES; anything else becomes the hub's internal error, which
+ * the gateway masks), the message scrubbed of addresses and cut to
+ * MAX_MEMBER_MESSAGE characters, `extensions.country` always the member's own,
+ * and the path mapped into the member's own part of the response by
+ * `placePath` (which puts a path that points elsewhere at the member's part).
+ */
+export function memberError(error: GraphQLFormattedError, country: string, placePath: (path: Path) => Path): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  const path = Array.isArray(error.path) ? placePath(isWellFormedPath(error.path) ? error.path : []) : undefined;
+  const where = path ? { path } : {};
+  if (typeof code !== 'string' || !MEMBER_ERROR_CODES.has(code)) {
+    return { message: `The NAP subgraph of ${country} failed to resolve this part.`, ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, country } };
+  }
+  const extensions: Record<string, unknown> = { code, country };
+  for (const key of MEMBER_EXTENSIONS) if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+  const message = typeof error.message === 'string' ? capText(scrubAddresses(error.message), MAX_MEMBER_MESSAGE) : `The NAP subgraph of ${country} reported an error.`;
+  return { message, ...where, extensions };
+}
+
+/** A path of response keys and list indices, as long as a real one can be. */
+function isWellFormedPath(path: readonly unknown[]): path is Path {
+  return path.length <= 64 && path.every((part) => (typeof part === 'string' && part.length <= 256) || (typeof part === 'number' && Number.isInteger(part) && part >= 0));
+}
+
+/**
+ * A member answer's errors, worded by the hub (memberError), at most
+ * MAX_MEMBER_ERRORS of them; or the problem that makes the whole answer
+ * invalid: errors that are not a list of objects, an error with one of
+ * the hub's own codes (a member claiming that a member failed), or a
+ * message over MAX_MEMBER_MESSAGE_READ characters.
+ */
+export function memberErrorsOf(errors: unknown, country: string, placePath: (path: Path) => Path): { errors: GraphQLFormattedError[] } | { problem: string } {
+  if (errors === undefined || errors === null) return { errors: [] };
+  if (!Array.isArray(errors)) return { problem: 'errors is not a list' };
+  const worded: GraphQLFormattedError[] = [];
+  for (const error of errors) {
+    if (typeof error !== 'object' || error === null || Array.isArray(error)) return { problem: 'an error is not an object' };
+    const code = (error as GraphQLFormattedError).extensions?.code;
+    if (isHubOnlyCode(code)) return { problem: `an error claims the hub's own code ${String(code)}` };
+    const message = (error as GraphQLFormattedError).message;
+    if (typeof message === 'string' && message.length > MAX_MEMBER_MESSAGE_READ) return { problem: `an error message of ${message.length} characters` };
+    if (worded.length < MAX_MEMBER_ERRORS) worded.push(memberError(error as GraphQLFormattedError, country, placePath));
+  }
+  return { errors: worded };
+}
+
+/**
+ * Path placement of one member's part of an entity fetch: its
+ * `["_entities", i, …]` is entry `indices[i]` of the whole fetch; any other
+ * path (an index it was not sent, another field) is put at its first entry.
+ */
+export function entityPathIn(indices: readonly number[]): (path: Path) => Path {
+  return (path) => {
+    if (path[0] === '_entities' && typeof path[1] === 'number' && Number.isInteger(path[1]) && path[1] >= 0 && path[1] < indices.length) {
+      return ['_entities', indices[path[1]]!, ...path.slice(2)];
+    }
+    return ['_entities', indices[0]!];
   };
 }
 
-/** Path mapping of one member's part of an entity fetch: its `["_entities", i, …]` is entry `indices[i]` of the whole fetch. */
-export function entityPathIn(indices: readonly number[]): (path: Path) => Path {
-  return (path) => {
-    if (path[0] === '_entities' && typeof path[1] === 'number' && indices[path[1]] !== undefined) return ['_entities', indices[path[1]]!, ...path.slice(2)];
-    return path;
-  };
+/** Path placement of one member's root fields: a path under one of its response keys stays; any other is put at its first key. */
+export function rootPathIn(keys: readonly string[]): (path: Path) => Path {
+  const own = new Set(keys);
+  return (path) => (typeof path[0] === 'string' && own.has(path[0]) ? path : [keys[0]!]);
 }
 
 /** Deterministic error order: by response path, whatever order members answered in. */

@@ -1,4 +1,5 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
 // Not re-exported by the package index.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { ANONYMOUS, type Logger } from '@wps/kit';
@@ -15,6 +16,8 @@ import { routeRootFields } from './root-field-routing.js';
 
 export interface MemberRouterOptions {
   directory: MemberDirectory;
+  /** The member contract with federation's `_entities` (memberContractSchema): how fetches are read and answers checked. */
+  contract: GraphQLSchema;
   /** Deadline of one request to one member. */
   timeoutMs: number;
   logger: Logger;
@@ -40,6 +43,9 @@ export interface MemberRouterOptions {
  *   quarantined, offline, open circuit): its part is null with one
  *   MEMBER_UNAVAILABLE error naming the country and the reason; everyone
  *   else's data is returned.
+ * - a member whose answer breaks the rules (another country's data, the
+ *   wrong shape, unasked fields, one of the hub's own error codes, an
+ *   error message over 16 KiB): the same, with reason `invalid_response`.
  */
 export class MemberRouter implements GraphQLDataSource {
   private readonly transport: MemberTransport;
@@ -53,7 +59,7 @@ export class MemberRouter implements GraphQLDataSource {
   async process(options: ProcessOptions): Promise<GatewayResponse> {
     // Health checks and schema loading are not fanned out: the contract comes from the supergraph.
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return { data: { __typename: 'Query' } };
-    const fetch = memberFetchDocumentOf(options);
+    const fetch = memberFetchDocumentOf(options, this.options.contract);
     if (!fetch) return { errors: [internalError('The hub sent a member fetch without an operation.')] };
     const route: RouteContext = {
       directory: this.options.directory,
@@ -62,7 +68,7 @@ export class MemberRouter implements GraphQLDataSource {
       logger: this.options.logger,
     };
     const variables = options.request.variables ?? {};
-    if (fetch.isEntityFetch) return routeEntities(route, { query: options.request.query!, document: fetch.document }, variables);
+    if (fetch.isEntityFetch) return routeEntities(route, fetch, variables);
     return routeRootFields(route, fetch, variables);
   }
 

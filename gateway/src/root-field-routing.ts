@@ -2,7 +2,7 @@ import { mayWriteFor } from '@wps/kit';
 import { Kind, type FieldNode, type GraphQLFormattedError } from 'graphql';
 import { responseKey, rootTypeName, type MemberFetchDocument } from './document-rewriting.js';
 import { checkRootAnswer } from './member-answer-check.js';
-import { countryCodeRequired, errorsPart, memberNotRegistered, memberUnavailable, tagMemberError, writeForbidden } from './member-errors.js';
+import { countryCodeRequired, errorsPart, memberErrorsOf, memberNotRegistered, memberUnavailable, rootPathIn, writeForbidden } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
 import type { RouteContext } from './route-context.js';
 import type { GatewayResponse, Variables } from './member-transport.js';
@@ -75,13 +75,15 @@ export async function routeRootFields(route: RouteContext, fetch: MemberFetchDoc
 
     const answer = await route.ask(member, fetch.subOperation(fields).requestWith(variables));
     if (answer instanceof MemberFailure) return fail((key) => memberUnavailable(country, answer.reason, [key]));
-    const checked = checkRootAnswer(answer);
-    if ('problem' in checked) {
-      route.logger.warn(`member ${country} answered root fields wrongly: ${checked.problem}`, { errors: answer.errors?.map((error) => error.message) });
+    const worded = memberErrorsOf(answer.errors, country, rootPathIn(keys));
+    const checked = checkRootAnswer(fetch.shape, answer, keys, country);
+    if ('problem' in worded || 'breach' in checked) {
+      const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
+      route.logger.warn(`member ${country} answered root fields invalidly: ${problem}`, { country });
       return fail((key) => memberUnavailable(country, 'invalid_response', [key]));
     }
-    for (const key of keys) data[key] = checked.accepted[key] ?? null;
-    for (const error of answer.errors ?? []) errors.push(tagMemberError(error, country));
+    for (const key of keys) data[key] = checked.accepted[key];
+    errors.push(...worded.errors);
   };
 
   if (fetch.isMutation) {

@@ -5,13 +5,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ConfigError, createHttpService, createLogger, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type Logger, type Principal } from '@wps/kit';
 import type express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './gateway-context.js';
 import { subgraphContractSdl, subgraphSchema } from './contract-check.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { armorProtection, corsFor, refuseEncodedBodies } from './edge-protection.js';
 import { createGatewayErrorMasker } from './error-masking.js';
+import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { QueryCostModel } from './query-cost.js';
@@ -53,9 +54,11 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   const urlOf = (name: string) => config.subgraphUrls[name] ?? subgraphs.find((subgraph) => subgraph.name === name)?.url;
 
   let registry: MemberRegistry | undefined;
+  let memberContract: GraphQLSchema | undefined;
   if (subgraphs.some((subgraph) => subgraph.name === config.memberSubgraph)) {
     const registryUrl = config.registryUrl ?? urlOf('regional');
     if (!registryUrl) throw new ConfigError('REGISTRY_URL', 'is not set and the supergraph has no regional subgraph', 'Set REGISTRY_URL to the endpoint serving Query.members');
+    memberContract = memberContractSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph));
     const token = config.registryTokenFile ? readRegistryToken(config.registryTokenFile) : undefined;
     registry = new MemberRegistry({
       url: registryUrl,
@@ -77,9 +80,10 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     buildService: ({ name, url }) => {
-      if (name === config.memberSubgraph && registry) {
+      if (name === config.memberSubgraph && registry && memberContract) {
         return new MemberRouter({
           directory: registry,
+          contract: memberContract,
           timeoutMs: config.memberTimeoutMs,
           logger,
           breaker: { errorPercentage: 50, volume: config.memberCircuit.volume, windowMs: 10_000, resetMs: config.memberCircuit.resetMs },

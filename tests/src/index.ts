@@ -19,3 +19,18 @@ export { browserAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, foreignRequests, launch
 export { startExtraGateway, type ExtraGateway } from './extra-gateway.js';
 export { describeFailures, describeRequest, problemsOf, runGatewayFuzz, type FuzzFailure, type FuzzOptions, type FuzzReport } from './fuzz/runner.js';
 export type { FuzzRequest } from './fuzz/requests.js';
+export {
+  adversarialText,
+  BLAMED_COUNTRY,
+  FORGED_COUNTRY,
+  FORGED_TITLE,
+  HOSTILE_MEMBER_SCRIPT,
+  HOSTILE_MODES,
+  LONG_ERROR_CHARACTERS,
+  startHostileMember,
+  type HostileContext,
+  type HostileMember,
+  type HostileMode,
+  type HostileModeName,
+  type HostileRequest,
+} from './hostile-member.js';

@@ -1,5 +1,6 @@
 import { Role, type Principal } from '@wps/kit';
 import { parse, print } from 'graphql';
+import { withCheckFields } from '../document-rewriting.js';
 import type { RegisteredStatus } from '../member-directory.js';
 import { MemberRouter, type MemberRouterOptions } from '../member-router.js';
 import {
@@ -11,6 +12,7 @@ import {
   failingMember,
   fetchOf,
   InMemoryMember,
+  NAP_CONTRACT,
   napMemberSchema,
   silentLogger,
 } from './support/in-memory-members.js';
@@ -38,6 +40,7 @@ function routerOver(members: InMemoryMember[], statuses: Record<string, Register
   const connects: string[] = [];
   const router = new MemberRouter({
     directory,
+    contract: NAP_CONTRACT,
     timeoutMs: 1_000,
     logger: silentLogger,
     connect: (endpoint, _timeoutMs, countryCode) => {
@@ -77,8 +80,9 @@ describe('the MemberRouter, routing entities', () => {
     });
     expect(kenya.calls.map((call) => call.variables.representations)).toEqual([[representations[0], representations[2]]]);
     expect(nigeria.calls.map((call) => call.variables.representations)).toEqual([[representations[1], representations[3]]]);
-    // The planner's query goes to the members as it is: only the representations differ.
-    expect(kenya.calls[0]!.query).toBe(ENTITY_FETCH);
+    // The planner's query goes to the members with the hub's check fields: only the representations differ.
+    expect(kenya.calls[0]!.query).toBe(print(withCheckFields(parse(ENTITY_FETCH), NAP_CONTRACT)));
+    expect(nigeria.calls[0]!.query).toBe(kenya.calls[0]!.query);
   });
 
   it("re-indexes a member's error paths to the whole fetch and tags them with the member's country", async () => {
@@ -179,10 +183,10 @@ describe('the MemberRouter, routing root fields', () => {
     expect(kenya.calls).toHaveLength(1);
     expect(nigeria.calls).toHaveLength(1);
     expect(kenya.calls[0]!.query).toBe(
-      print(parse(`query Plans { ke: actionPlans(countryCode: "KE") { ...Titled } again: actionPlans(countryCode: "KE") { iteration } } fragment Titled on NationalActionPlan { title }`)),
+      print(withCheckFields(parse(`query Plans { ke: actionPlans(countryCode: "KE") { ...Titled } again: actionPlans(countryCode: "KE") { iteration } } fragment Titled on NationalActionPlan { title }`), NAP_CONTRACT)),
     );
     expect(kenya.calls[0]!.variables).toEqual({});
-    expect(nigeria.calls[0]!.query).toBe(print(parse(`query Plans($ng: String!) { ng: actionPlans(countryCode: $ng) { id } }`)));
+    expect(nigeria.calls[0]!.query).toBe(print(withCheckFields(parse(`query Plans($ng: String!) { ng: actionPlans(countryCode: $ng) { id } }`), NAP_CONTRACT)));
     expect(nigeria.calls[0]!.variables).toEqual({ ng: 'NG' });
   });
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemberRouter } from '../member-router.js';
-import { fetchOf, silentLogger } from './support/in-memory-members.js';
+import { fetchOf, NAP_CONTRACT, silentLogger } from './support/in-memory-members.js';
 
 /**
  * The default member transport (memberDataSource: RemoteGraphQLDataSource
@@ -38,6 +38,7 @@ describe('the reasons real transport failures are given', () => {
   async function reasonFrom(endpoint: string): Promise<unknown> {
     const router = new MemberRouter({
       directory: { memberFor: (countryCode) => (countryCode === 'NG' ? { countryCode, endpoint, status: 'ACTIVE' } : undefined) },
+      contract: NAP_CONTRACT,
       timeoutMs: 300,
       logger: silentLogger,
     });

@@ -5,6 +5,7 @@ import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/t
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ANONYMOUS, createLogger, type Principal } from '@wps/kit';
 import { execute, GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { memberContractSchema } from '../../member-answer-check.js';
 import type { MemberDirectory, MemberRecord, RegisteredStatus } from '../../member-directory.js';
 import type { GatewayResponse as GatewayGraphQLResponse, ProcessOptions } from '../../member-transport.js';
 
@@ -12,6 +13,9 @@ export const silentLogger = createLogger('test', 'silent');
 
 /** The committed NAP contract: what every member serves. */
 export const NAP_CONTRACT_SDL = readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'subgraphs', 'nap', 'schema.graphql'), 'utf8');
+
+/** The contract as the MemberRouter reads fetches and checks answers against it. */
+export const NAP_CONTRACT = memberContractSchema(NAP_CONTRACT_SDL);
 
 export interface Plan {
   countryCode: string;
