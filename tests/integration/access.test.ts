@@ -185,9 +185,9 @@ describe('access to member data', () => {
 
     const clientHeaders = { cookie: 'session=secret', 'x-forwarded-for': '203.0.113.7', 'x-custom': 'client value', referer: 'https://evil.example.com/' };
     const QUERY = '{ country(code: "UG") { code currentActionPlan { title } } }';
-    const forwardedFor = async (claims: TokenClaims) => {
+    const forwardedFor = async (claims: TokenClaims | { authorization: string }) => {
       received.length = 0;
-      const headers = { ...(await bearer(claims)), ...clientHeaders };
+      const headers = { ...('authorization' in claims ? claims : await bearer(claims)), ...clientHeaders };
       const { body } = await postGraphQL(hub.gatewayUrl, QUERY, {}, headers);
       expect(body.errors).toBeUndefined();
       expect(received).toHaveLength(1);
@@ -196,7 +196,7 @@ describe('access to member data', () => {
     };
 
     // Uganda's own focal point: the member needs a token (drafts, writes), and gets one bound to it, not the caller's.
-    const ugandaFocalPoint: TokenClaims = { subject: 'focal-point:UG', roles: [Role.FOCAL_POINT], country: 'UG' };
+    const ugandaFocalPoint = await bearer({ subject: 'focal-point:UG', roles: [Role.FOCAL_POINT], country: 'UG' });
     const own = await forwardedFor(ugandaFocalPoint);
     expect(own.forwarded).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
     expect(own.forwarded).not.toBe(own.sent);
@@ -213,6 +213,10 @@ describe('access to member data', () => {
 
     // The gateway keeps the minted token for its lifetime: the same subject's next query, and queries at once, reuse it (one exchange).
     expect((await forwardedFor(ugandaFocalPoint)).forwarded).toBe(own.forwarded);
+    // A new hub token of the same subject (new roles, say) is exchanged anew: a member token never outlives the claims it was minted from.
+    const renewed = await forwardedFor({ subject: 'focal-point:UG', roles: [Role.FOCAL_POINT], country: 'UG' });
+    expect(renewed.forwarded).not.toBe(own.forwarded);
+    expect(decodeTokenClaims(renewed.forwarded as string).sub).toBe('focal-point:UG');
     received.length = 0;
     const fresh = await bearer({ subject: 'focal-point:UG:2', roles: [Role.FOCAL_POINT], country: 'UG' });
     const together = await Promise.all(Array.from({ length: 5 }, () => postGraphQL(hub.gatewayUrl, QUERY, {}, fresh)));
