@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     adminUrl = postgres.url;
   }
   if (stopping) return;
-  say(`Starting ${config.members.length} member states (${config.members.join(', ')}), regional, knowledge and the gateway…`);
+  say(`Starting the token issuer, ${config.members.length} member states (${config.members.join(', ')}), regional, knowledge and the gateway…`);
   try {
     network = await startNetwork({
       adminDatabaseUrl: adminUrl,
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   say(`WPS Federation Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  Dashboard:        ${network.gatewayUrl.replace(/\/graphql$/, '/')}`);
   say(`  GraphQL endpoint: ${network.gatewayUrl} (GraphiQL in a browser)`);
+  say(`  Token issuer:     ${network.issuer.url} (token exchange for member tokens, the gateway's service credential)`);
   for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
   say(`  logs: ${logDir}`);
   say('');
