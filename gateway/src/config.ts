@@ -21,7 +21,10 @@ export const gatewayEnv = mergeEnv(mergeEnv(authEnv, metricsEnv), defineEnv({
   MEMBER_CIRCUIT_VOLUME: { kind: 'int', default: '4', min: 1, describe: 'Failed requests (at least half of those in 10 s) before a member\'s circuit opens' },
   CONTRACT_CHECK_INTERVAL_MS: { kind: 'duration', default: '60000', min: 1000, describe: "How often each member's schema is checked again against the NAP contract" },
   SUBGRAPH_TIMEOUT_MS: { kind: 'duration', default: '10000', min: 50, describe: 'Request timeout for the other subgraphs' },
-  REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding the gateway's service credential (a HUB_SERVICE JWT) for reading the registry" },
+  REGISTRY_TOKEN_FILE: { kind: 'string', describe: "File holding a fixed service credential (a HUB_SERVICE JWT) for reading the registry, for a deployment without AUTH_TOKEN_URL" },
+  AUTH_TOKEN_URL: { kind: 'url', describe: "The identity provider's OAuth 2.0 token endpoint: the gateway's rotating service credential (client_credentials) and members' tokens (RFC 8693 token exchange); without it, members receive no token (npm start: the embedded issuer)" },
+  AUTH_CLIENT_ID: { kind: 'string', default: 'gateway', describe: 'Client id of the gateway at AUTH_TOKEN_URL' },
+  AUTH_CLIENT_SECRET_FILE: { kind: 'string', describe: 'File with the gateway client secret at AUTH_TOKEN_URL (npm start: .data/keys/gateway.client-secret)' },
   MAX_QUERY_DEPTH: { kind: 'int', default: '10', min: 1, describe: 'Deepest selection a query may have' },
   MAX_ALIASES: { kind: 'int', default: '30', min: 1, describe: 'Most aliases a query may use' },
   MAX_DIRECTIVES: { kind: 'int', default: '20', min: 1, describe: 'Most directives a query may use' },
@@ -69,8 +72,10 @@ export interface GatewayConfig {
   /** The fan-out cost limit and its list-size assumptions. */
   cost: { maxCost: number; defaultListSize: number; memberListFloor: number; listSizes: Record<string, ListSize> };
   rateLimits: RateLimits;
-  /** File with the gateway's service credential for the registry (read at start). */
+  /** File with a fixed service credential for the registry (read at start), when there is no token endpoint. */
   registryTokenFile?: string;
+  /** The identity provider's token endpoint and the gateway's client credential there. */
+  tokenEndpoint?: { url: string; clientId: string; clientSecretFile: string };
   webUi: WebUiConfig;
 }
 
@@ -84,6 +89,12 @@ function devSignInFrom(values: { DEV_SIGN_IN: boolean; DEV_SIGN_IN_KEY_FILE?: st
   }
   if (!values.DEV_SIGN_IN_KEY_FILE) throw new ConfigError('DEV_SIGN_IN_KEY_FILE', 'is not set while DEV_SIGN_IN is on', 'Point it at the private JWK of the local development keys (.data/keys/private.jwk.json)');
   return { privateKeyFile: values.DEV_SIGN_IN_KEY_FILE, issuer: values.AUTH_ISSUER, audience: values.AUTH_AUDIENCE };
+}
+
+function tokenEndpointFrom(values: { AUTH_TOKEN_URL?: string; AUTH_CLIENT_ID: string; AUTH_CLIENT_SECRET_FILE?: string }): GatewayConfig['tokenEndpoint'] {
+  if (!values.AUTH_TOKEN_URL) return undefined;
+  if (!values.AUTH_CLIENT_SECRET_FILE) throw new ConfigError('AUTH_CLIENT_SECRET_FILE', 'is not set while AUTH_TOKEN_URL is', 'Point it at the file holding the gateway client secret');
+  return { url: values.AUTH_TOKEN_URL, clientId: values.AUTH_CLIENT_ID, clientSecretFile: values.AUTH_CLIENT_SECRET_FILE };
 }
 
 /** The supergraph committed beside the gateway's package. */
@@ -172,6 +183,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       trustedProxies: parseTrustedProxies(values.TRUSTED_PROXIES ?? []),
     },
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
+    tokenEndpoint: tokenEndpointFrom(values),
     webUi: { dashboardDir: values.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR, devSignIn: devSignInFrom(values) },
   };
 }

@@ -4,6 +4,7 @@ import { checkAgainstContract, subgraphSchema, type ContractVerdict } from './co
 import type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
 import { probeMemberSdl } from './member-probe.js';
 import { RegistryClient, type RegistryRow } from './registry-client.js';
+import type { ServiceCredential } from './service-credential.js';
 
 export type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
 
@@ -13,8 +14,8 @@ export interface MemberRegistryOptions {
   refreshMs: number;
   requestTimeoutMs: number;
   logger: Logger;
-  /** The hub's service credential (a HUB_SERVICE token): member endpoints are not public. */
-  token?: string;
+  /** The hub's service credential (a HUB_SERVICE token, rotated): member endpoints are not public. */
+  credential?: ServiceCredential;
   /** The NAP contract members must serve; without it members are not checked. */
   contract?: GraphQLSchema;
   /** How often a checked member is checked again. */
@@ -52,7 +53,7 @@ export class MemberRegistry implements MemberDirectory {
   private refreshing: Promise<void> | undefined;
 
   constructor(private readonly options: MemberRegistryOptions) {
-    this.client = new RegistryClient({ url: options.url, timeoutMs: options.requestTimeoutMs, token: options.token });
+    this.client = new RegistryClient({ url: options.url, timeoutMs: options.requestTimeoutMs, credential: options.credential });
   }
 
   memberFor(countryCode: string): MemberRecord | undefined {

@@ -52,7 +52,7 @@ export class MemberRouter implements GraphQLDataSource {
   private readonly circuits: MemberCircuits;
 
   constructor(private readonly options: MemberRouterOptions) {
-    this.transport = new MemberTransport(options.connect ?? memberDataSource, options.timeoutMs);
+    this.transport = new MemberTransport(options.connect ?? memberDataSource(), options.timeoutMs);
     this.circuits = new MemberCircuits(options.breaker ?? DEFAULT_BREAKER, options.logger);
   }
 

@@ -1,8 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { forwardsTokenTo } from '@wps/kit';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import type { MemberRecord } from './member-directory.js';
+import { NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
 
 export type ProcessOptions = GraphQLDataSourceProcessOptions<Record<string, unknown>>;
 export type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -27,11 +27,13 @@ export type MemberConnect = (endpoint: string, timeoutMs: number, countryCode: s
 
 /**
  * The default connection to a member: a RemoteGraphQLDataSource with the
- * deadline, sending the caller's token only where `forwardsTokenTo` says it
- * gives rights at that member (its own focal points').
+ * deadline, sending a token minted for that member (its own focal points'
+ * only, member-tokens.ts), never the caller's hub token.
  */
-export const memberDataSource: MemberConnect = (endpoint, timeoutMs, countryCode) =>
-  new ForwardingDataSource(endpoint, timeoutMs, (principal) => forwardsTokenTo(principal, countryCode));
+export const memberDataSource =
+  (memberTokens: MemberTokens = NO_MEMBER_TOKENS): MemberConnect =>
+  (endpoint, timeoutMs, countryCode) =>
+    new ForwardingDataSource(endpoint, timeoutMs, { countryCode, memberTokens });
 
 /**
  * The wire to the members: one data source per member (country and

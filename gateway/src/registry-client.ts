@@ -1,5 +1,6 @@
 import type { ContractVerdict } from './contract-check.js';
 import type { RegisteredStatus } from './member-directory.js';
+import type { ServiceCredential } from './service-credential.js';
 
 /** One member as the registry (the regional subgraph) holds it. */
 export interface RegistryRow {
@@ -19,8 +20,8 @@ export interface RegistryClientOptions {
   url: string;
   /** Deadline of one registry request. */
   timeoutMs: number;
-  /** The hub's service credential (a HUB_SERVICE token): member endpoints are not public. */
-  token?: string;
+  /** The hub's service credential (a HUB_SERVICE token, fetched and rotated, or fixed): member endpoints are not public. */
+  credential?: ServiceCredential;
 }
 
 const MEMBERS_QUERY = /* GraphQL */ `query HubMemberRegistry { members { countryCode endpoint status revision } }`;
@@ -59,9 +60,10 @@ export class RegistryClient {
   }
 
   private async post<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string }[] }> {
+    const token = await this.options.credential?.token();
     const response = await fetch(this.options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });

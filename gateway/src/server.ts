@@ -15,10 +15,14 @@ import { createGatewayErrorMasker } from './error-masking.js';
 import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
+import { ExchangingMemberTokens, NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
+import { memberDataSource } from './member-transport.js';
 import { QueryCostModel } from './query-cost.js';
 import { createClientLimiter } from './rate-limit.js';
+import { RotatingCredential, staticCredential, type ServiceCredential } from './service-credential.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { subgraphsOf } from './supergraph.js';
+import { TokenEndpoint } from './token-endpoint.js';
 import { mountWebUi } from './web-ui/web-ui.js';
 
 export interface GatewayServer {
@@ -28,6 +32,32 @@ export interface GatewayServer {
   registry: MemberRegistry | undefined;
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+function readClientSecret(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new ConfigError('AUTH_CLIENT_SECRET_FILE', `cannot read ${file}`, 'Point it at the file holding the gateway client secret (npm start writes .data/keys/gateway.client-secret)');
+  }
+}
+
+/**
+ * The gateway's credentials: with a token endpoint, a rotating service
+ * credential (client_credentials) and member tokens by token exchange;
+ * without one, the fixed REGISTRY_TOKEN_FILE and no token for members.
+ */
+function credentialsOf(config: GatewayConfig, logger: Logger): { service: ServiceCredential; memberTokens: MemberTokens } {
+  if (!config.tokenEndpoint) {
+    return { service: staticCredential(config.registryTokenFile ? readRegistryToken(config.registryTokenFile) : undefined), memberTokens: NO_MEMBER_TOKENS };
+  }
+  const endpoint = new TokenEndpoint({
+    url: config.tokenEndpoint.url,
+    clientId: config.tokenEndpoint.clientId,
+    clientSecret: readClientSecret(config.tokenEndpoint.clientSecretFile),
+    timeoutMs: config.subgraphTimeoutMs,
+  });
+  return { service: new RotatingCredential(endpoint, logger), memberTokens: new ExchangingMemberTokens(endpoint, logger) };
 }
 
 function readRegistryToken(file: string): string {
@@ -53,19 +83,19 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   const subgraphs = subgraphsOf(supergraphSdl);
   const urlOf = (name: string) => config.subgraphUrls[name] ?? subgraphs.find((subgraph) => subgraph.name === name)?.url;
 
+  const credentials = credentialsOf(config, logger);
   let registry: MemberRegistry | undefined;
   let memberContract: GraphQLSchema | undefined;
   if (subgraphs.some((subgraph) => subgraph.name === config.memberSubgraph)) {
     const registryUrl = config.registryUrl ?? urlOf('regional');
     if (!registryUrl) throw new ConfigError('REGISTRY_URL', 'is not set and the supergraph has no regional subgraph', 'Set REGISTRY_URL to the endpoint serving Query.members');
     memberContract = memberContractSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph));
-    const token = config.registryTokenFile ? readRegistryToken(config.registryTokenFile) : undefined;
     registry = new MemberRegistry({
       url: registryUrl,
       refreshMs: config.registryRefreshMs,
       requestTimeoutMs: config.subgraphTimeoutMs,
       logger,
-      token,
+      credential: credentials.service,
       contract: subgraphSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph)),
       checkIntervalMs: config.contractCheckIntervalMs,
       memberTimeoutMs: config.memberTimeoutMs,
@@ -84,6 +114,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
         return new MemberRouter({
           directory: registry,
           contract: memberContract,
+          connect: memberDataSource(credentials.memberTokens),
           timeoutMs: config.memberTimeoutMs,
           logger,
           breaker: { errorPercentage: 50, volume: config.memberCircuit.volume, windowMs: 10_000, resetMs: config.memberCircuit.resetMs },

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   const listed = config.members.length <= 20 ? ` (${config.members.join(', ')})` : '';
-  say(`Starting ${config.members.length} member states${listed}, a few at a time (pools of ${budget.memberPool} connections), then regional, knowledge and the gateway…`);
+  say(`Starting the token issuer, ${config.members.length} member states${listed}, a few at a time (pools of ${budget.memberPool} connections), then regional, knowledge and the gateway…`);
   const progress = progressLine(started);
   const withoutHistory = config.members.filter((code) => !napHistoryOf(code));
   if (withoutHistory.length > 0) {
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   say(`WPS Federation Hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  Dashboard:        ${network.gatewayUrl.replace(/\/graphql$/, '/')}`);
   say(`  GraphQL endpoint: ${network.gatewayUrl} (GraphiQL in a browser)`);
+  say(`  Token issuer:     ${network.issuer.url} (token exchange for member tokens, the gateway's service credential)`);
   if (network.gateway.metricsUrl) say(`  Metrics:          ${network.gateway.metricsUrl} (Prometheus; per member, by country; each service's in its log)`);
   if (network.members.size <= 20) for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
   else say(`  ${network.members.size} members answering`);

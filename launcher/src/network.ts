@@ -55,6 +55,8 @@ export interface MemberProgress {
 
 export interface RunningNetwork {
   gatewayUrl: string;
+  /** The embedded identity provider; its `url` is the token endpoint. */
+  issuer: ServiceProcess;
   regional: ServiceProcess;
   knowledge: ServiceProcess;
   gateway: ServiceProcess;
@@ -78,20 +80,37 @@ const SERVICE_VARIABLES = [
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
   'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
   'METRICS_PORT', 'METRICS_HOST',
+  'AUTH_MAX_TOKEN_LIFETIME_S', 'AUTH_MAX_SERVICE_TOKEN_LIFETIME_S', 'AUTH_CLOCK_SKEW_S', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_CLIENT_SECRET_FILE',
+  'ISSUER_KEY_FILE', 'ISSUER_CLIENT_ID', 'ISSUER_CLIENT_SECRET_FILE', 'ISSUER_CLIENT_SUBJECT', 'ISSUER_SERVICE_TOKEN_LIFETIME_S', 'ISSUER_MEMBER_TOKEN_LIFETIME_S',
 ];
+
+/** Lifetime of the gateway's service credential in the embedded default, unless the options' env sets ISSUER_SERVICE_TOKEN_LIFETIME_S. */
+const SERVICE_TOKEN_LIFETIME_S = 900;
 
 function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SERVICE_VARIABLES) delete env[name];
-  // Every service serves its metrics on a free port of its own (the launcher reports where).
-  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, METRICS_PORT: '0', ...options.env };
+  const serviceLifetime = options.env?.ISSUER_SERVICE_TOKEN_LIFETIME_S ?? String(SERVICE_TOKEN_LIFETIME_S);
+  return {
+    ...env,
+    LOG_LEVEL: options.logLevel ?? 'info',
+    AUTH_JWKS_FILE: options.keys.jwksFile,
+    // Every service accepts a service credential no longer-lived than the issuer mints (at least the verifier's floor of 60 s).
+    AUTH_MAX_SERVICE_TOKEN_LIFETIME_S: String(Math.max(60, Number(serviceLifetime))),
+    ISSUER_SERVICE_TOKEN_LIFETIME_S: serviceLifetime,
+    // Every service serves its metrics on a free port of its own (the launcher reports where).
+    METRICS_PORT: '0',
+    ...options.env,
+  };
 }
 
 /**
- * Start a network: create the databases that are missing, then every member
- * as its own process on its own database (migrations and demo seed run at
- * its start), then regional (with the members registered), knowledge and the
- * gateway. On failure, whatever started is stopped again.
+ * Start a network: create the databases that are missing, then the embedded
+ * identity provider (the token issuer) and every member as its own process
+ * on its own database (migrations and demo seed run at its start), then
+ * regional (with the members registered), knowledge and the gateway, which
+ * gets its service credential and the members' tokens from the issuer. On
+ * failure, whatever started is stopped again.
  */
 export async function startNetwork(options: NetworkOptions): Promise<RunningNetwork> {
   const names = networkDatabaseNames(options.dbPrefix, options.members);
@@ -126,6 +145,13 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
   };
 
   try {
+    const issuer = await spawnService({
+      name: 'issuer',
+      script: SERVICE_SCRIPTS.issuer,
+      logDir: options.logDir,
+      env: { ...base, PORT: '0', ISSUER_KEY_FILE: options.keys.privateKeyFile, ISSUER_CLIENT_SECRET_FILE: options.keys.gatewayClientSecretFile },
+    });
+    started.push(issuer);
     await startMembersBounded(options, startMember, failedMembers);
     const [regional, knowledge] = await Promise.all([
       spawnService({
@@ -159,7 +185,9 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         ...base,
         PORT: String(options.gatewayPort ?? 0),
         SUBGRAPH_URLS: `regional=${regional.url},knowledge=${knowledge.url}`,
-        REGISTRY_TOKEN_FILE: options.keys.gatewayTokenFile,
+        AUTH_TOKEN_URL: issuer.url,
+        AUTH_CLIENT_ID: 'gateway',
+        AUTH_CLIENT_SECRET_FILE: options.keys.gatewayClientSecretFile,
         ...(options.devSignIn ? { DEV_SIGN_IN: 'true', DEV_SIGN_IN_KEY_FILE: options.keys.privateKeyFile } : {}),
         ...options.gatewayEnv,
       },
@@ -169,17 +197,18 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
 
     return {
       gatewayUrl: gateway.url,
+      issuer,
       regional,
       knowledge,
       gateway,
       members,
       failedMembers,
       databases: names.all,
-      services: () => [gateway, regional, knowledge, ...members.values()],
+      services: () => [gateway, regional, knowledge, issuer, ...members.values()],
       startMember,
       async stop() {
         await gateway.stop();
-        await Promise.all([regional, knowledge, ...members.values()].map((service) => service.stop()));
+        await Promise.all([regional, knowledge, issuer, ...members.values()].map((service) => service.stop()));
       },
     };
   } catch (error) {

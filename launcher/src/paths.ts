@@ -12,6 +12,8 @@ export const SERVICE_SCRIPTS = {
   knowledge: scriptOf('knowledge'),
   gateway: scriptOf('gateway'),
   embeddedPostgres: path.join(REPO_ROOT, 'launcher', 'dist', 'embedded-postgres-process.js'),
+  /** The embedded default's identity provider (token endpoint): a stand-in for the real one, not a hub service. */
+  issuer: path.join(REPO_ROOT, 'launcher', 'dist', 'issuer-process.js'),
 } as const;
 
 /** Where `npm start` keeps its embedded cluster and logs (git-ignored). */

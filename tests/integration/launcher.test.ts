@@ -61,8 +61,9 @@ describe('the launcher (npm start)', () => {
 
     const started = descendantsOf(first.child.pid!);
     const commands = started.map((pid) => (existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : ''));
-    // Postgres supervisor + postgres, two members, regional, knowledge, gateway (postgres adds its own workers).
+    // Postgres supervisor + postgres, the token issuer, two members, regional, knowledge, gateway (postgres adds its own workers).
     expect(commands.filter((command) => command.includes('subgraphs/nap/dist/index.js'))).toHaveLength(2);
+    expect(commands.filter((command) => command.includes('launcher/dist/issuer-process.js'))).toHaveLength(1);
     expect(commands.some((command) => command.includes('gateway/dist/index.js'))).toBe(true);
     expect(commands.some((command) => command.includes(`${dataDir}/postgres/cluster`))).toBe(true);
 

@@ -30,7 +30,9 @@ export async function startExtraGateway(hub: TestNetwork, name: string, env: Rec
       LOG_LEVEL: 'warn',
       PORT: '0',
       AUTH_JWKS_FILE: hub.keys.jwksFile,
-      REGISTRY_TOKEN_FILE: hub.keys.gatewayTokenFile,
+      // Its service credential and its members' tokens from the network's issuer, as the network's own gateway.
+      AUTH_TOKEN_URL: hub.network.issuer.url,
+      AUTH_CLIENT_SECRET_FILE: hub.keys.gatewayClientSecretFile,
       SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
       REGISTRY_REFRESH_MS: '500',
       ...env,

@@ -34,3 +34,4 @@ export {
   type HostileModeName,
   type HostileRequest,
 } from './hostile-member.js';
+export { askIssuer, gatewayClient, memberTokenFor } from './member-token.js';

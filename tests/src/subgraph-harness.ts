@@ -8,6 +8,7 @@ import {
   createTokenVerifier,
   databaseConfigFrom,
   databaseEnv,
+  HUB_AUDIENCE,
   openDatabase,
   signDevToken,
   type EntityList,
@@ -101,7 +102,7 @@ export interface SubgraphHarness {
   dataSource: DataSource;
   /** POST a GraphQL request, with `token` as its bearer token, or as the public without one. */
   ask(query: string, variables?: Record<string, unknown>, token?: string | null): ReturnType<typeof postGraphQL>;
-  /** A token signed with the test run's keys (the ones the server verifies). */
+  /** A token signed with the test run's keys (the ones the server verifies), for the server's audience unless `claims.audience` says otherwise. */
   sign(claims: TokenClaims): Promise<string>;
   /** A token verifier for the test run's keys, for another server on the same database. */
   verifier(): Promise<TokenVerifier>;
@@ -115,6 +116,8 @@ export interface SubgraphHarnessOptions {
   label: string;
   entities: EntityList;
   migrations: MigrationList;
+  /** The `aud` the server accepts (default the hub's; a member's NAP subgraph accepts only nap:<CC>). */
+  audience?: string;
   /** Prepare the migrated database (claim it, seed it) before the server starts. */
   prepare?(dataSource: DataSource): Promise<void>;
   /** The subgraph's server on the database (built, not listening); `verifier` verifies the test run's tokens. */
@@ -130,7 +133,8 @@ export async function startSubgraphHarness(options: SubgraphHarnessOptions): Pro
     ({ database, dataSource } = await openTestSubgraphDatabase(options.label, options.entities, options.migrations));
     await options.prepare?.(dataSource);
     const keys = await testKeys();
-    const verifier = () => createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' });
+    const audience = options.audience ?? HUB_AUDIENCE;
+    const verifier = () => createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience });
     server = await options.server({ dataSource, database, verifier: verifier() });
     const url = await server.listen(0);
     const [source, db, served] = [dataSource, database, server];
@@ -139,7 +143,7 @@ export async function startSubgraphHarness(options: SubgraphHarnessOptions): Pro
       database: db,
       dataSource: source,
       ask: (query, variables = {}, token = null) => postGraphQL(url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
-      sign: (claims) => signDevToken(keys.privateKeyFile, claims),
+      sign: (claims) => signDevToken(keys.privateKeyFile, { audience, ...claims }),
       verifier: async () => verifier(),
       count: async (table) => Number(((await source.query(`SELECT count(*)::int AS count FROM ${table}`)) as { count: number }[])[0]!.count),
       close: () => closeTestSubgraph({ server: served, dataSource: source, database: db }),

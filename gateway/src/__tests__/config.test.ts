@@ -26,8 +26,9 @@ describe('loadGatewayConfig', () => {
       memberCircuit: { resetMs: 10_000, volume: 4 },
       subgraphTimeoutMs: 10_000,
       logLevel: 'info',
-      auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },
+      auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub', maxLifetimeS: 43_200, maxServiceLifetimeS: 31_536_000, clockSkewS: 30 },
       registryTokenFile: undefined,
+      tokenEndpoint: undefined,
       limits: {
         maxDepth: 10,
         maxAliases: 30,
@@ -112,5 +113,13 @@ describe('loadGatewayConfig', () => {
       /^DEV_SIGN_IN: is on while NODE_ENV=production/,
     );
     expect(loadGatewayConfig({ ...AUTH, NODE_ENV: 'production', DEV_SIGN_IN_KEY_FILE: '/keys/private.jwk.json' }).webUi.devSignIn).toBeUndefined();
+  });
+
+  it('reads the token endpoint with the client credential it needs, and the token lifetimes', () => {
+    expect(() => loadGatewayConfig({ ...AUTH, AUTH_TOKEN_URL: 'http://issuer/token' })).toThrow(/^AUTH_CLIENT_SECRET_FILE: is not set while AUTH_TOKEN_URL is/);
+    expect(loadGatewayConfig({ ...AUTH, AUTH_TOKEN_URL: 'http://issuer/token', AUTH_CLIENT_SECRET_FILE: '/keys/secret' }).tokenEndpoint).toEqual({ url: 'http://issuer/token', clientId: 'gateway', clientSecretFile: '/keys/secret' });
+    const auth = loadGatewayConfig({ ...AUTH, AUTH_MAX_TOKEN_LIFETIME_S: '3600', AUTH_MAX_SERVICE_TOKEN_LIFETIME_S: '600', AUTH_CLOCK_SKEW_S: '5' }).auth;
+    expect([auth.maxLifetimeS, auth.maxServiceLifetimeS, auth.clockSkewS]).toEqual([3600, 600, 5]);
+    expect(() => loadGatewayConfig({ ...AUTH, AUTH_CLOCK_SKEW_S: '3600' })).toThrow(/^AUTH_CLOCK_SKEW_S: 3600 is above 300/);
   });
 });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { createSubgraphServer, createTokenVerifier, ensureDevKeys, requireRole, Role, signDevToken, type Principal, type SubgraphServer, type TokenVerifier } from '@wps/kit';
+import { createSubgraphServer, createTokenIssuer, createTokenVerifier, decodeTokenClaims, ensureDevKeys, memberAudience, requireRole, Role, signDevToken, type Principal, type SubgraphServer, type TokenIssuer, type TokenVerifier } from '@wps/kit';
 import { parse } from 'graphql';
 import { loadGatewayConfig } from '../config.js';
 import { MemberRouter } from '../member-router.js';
@@ -105,15 +105,16 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   const memberUrls = new Map<string, string>();
   const processSpy = jest.spyOn(MemberRouter.prototype, 'process');
 
-  /** A NAP member serving `schema` in-process, logging what it receives under `name`. */
-  async function startMember(name: string, schema: ReturnType<typeof napMemberSchema>): Promise<string> {
+  let issuer: TokenIssuer;
+  /** A NAP member of `country` serving `schema` in-process (accepting only tokens for its audience), logging what it receives under `name`. */
+  async function startMember(name: string, schema: ReturnType<typeof napMemberSchema>, country: string): Promise<string> {
     const log: MemberLog = { authorizations: [], probes: 0 };
     logs.set(name, log);
     const server = await createSubgraphServer({
       name,
       schema,
       logger: silentLogger,
-      verifier,
+      verifier: createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: memberAudience(country) }),
       context: async ({ request, principal }) => {
         const query = (request.body as { query?: string }).query ?? '';
         if (query.includes('_service')) log.probes += 1;
@@ -139,9 +140,9 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   beforeAll(async () => {
     keys = await ensureDevKeys(path.join(folder, 'keys'));
     verifier = createTokenVerifier({ jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' });
-    for (const country of ['KE', 'NG']) memberUrls.set(country, await startMember(`nap-${country.toLowerCase()}`, napMemberSchema(country)));
+    for (const country of ['KE', 'NG']) memberUrls.set(country, await startMember(`nap-${country.toLowerCase()}`, napMemberSchema(country), country));
     // Uganda's subgraph lost a field of the contract.
-    alteredUrl = await startMember('altered-ug', buildSubgraphSchema(parse(NAP_CONTRACT_SDL.replace(/\n {2}"""1 for the first plan, 2 for the second, …"""\n {2}iteration: Int!\n/, '\n'))));
+    alteredUrl = await startMember('altered-ug', buildSubgraphSchema(parse(NAP_CONTRACT_SDL.replace(/\n {2}"""1 for the first plan, 2 for the second, …"""\n {2}iteration: Int!\n/, '\n'))), 'UG');
 
     const regional = await createSubgraphServer({ name: 'registry', schema: registry.schema(), logger: silentLogger, verifier, context: async ({ principal }) => ({ principal }) });
     servers.push(regional);
@@ -151,13 +152,23 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     // Ghana is registered, but nothing answers there.
     registry.point('GH', await nothingListening());
 
-    const tokenFile = path.join(folder, 'gateway.token');
-    writeFileSync(tokenFile, await tokenOf('gateway', [Role.HUB_SERVICE]));
+    // The identity provider: the gateway's service credential and its members' tokens (token exchange).
+    const secretFile = path.join(folder, 'gateway.client-secret');
+    writeFileSync(secretFile, 'test-secret');
+    issuer = await createTokenIssuer({
+      privateKeyFile: keys.privateKeyFile,
+      subjectTokens: { jwksFile: keys.jwksFile, issuer: 'wps-federation-hub', audience: 'wps-federation-hub' },
+      clients: [{ id: 'gateway', secret: 'test-secret', subject: 'service:gateway' }],
+      serviceTokenLifetimeS: 900,
+      memberTokenLifetimeS: 300,
+      logger: silentLogger,
+    });
     const config = loadGatewayConfig({
       PORT: '0',
       SUBGRAPH_URLS: `regional=${regionalUrl},knowledge=${await nothingListening()}`,
       AUTH_JWKS_FILE: keys.jwksFile,
-      REGISTRY_TOKEN_FILE: tokenFile,
+      AUTH_TOKEN_URL: await issuer.listen(0),
+      AUTH_CLIENT_SECRET_FILE: secretFile,
       // The test refreshes the registry itself: no interval, no re-check by age, during the test.
       REGISTRY_REFRESH_MS: '3600000',
       CONTRACT_CHECK_INTERVAL_MS: '3600000',
@@ -172,6 +183,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   afterAll(async () => {
     await gateway?.stop();
     await Promise.all(servers.map((server) => server.stop()));
+    await issuer?.stop();
     processSpy.mockRestore();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -200,11 +212,14 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     for (const options of fetches) expect('document' in options && options.document?.kind).toBe('Document');
   });
 
-  it("forwards the caller's token only to the member of a focal point's own country, and refuses a cross-country write", async () => {
+  it("sends a token, minted for that member alone, only to the member of a focal point's own country, and refuses a cross-country write", async () => {
     for (const log of logs.values()) log.authorizations.length = 0;
     const kenyanFocalPoint = await tokenOf('focal-point:KE', [Role.FOCAL_POINT], 'KE');
     expect((await post({ query: AU_COUNTRIES }, kenyanFocalPoint)).body.data!.countries).toHaveLength(COUNTRIES.length);
-    expect(logs.get('nap-ke')!.authorizations).toEqual([`Bearer ${kenyanFocalPoint}`]);
+    const [sent] = logs.get('nap-ke')!.authorizations;
+    expect(logs.get('nap-ke')!.authorizations).toHaveLength(1);
+    expect(sent).not.toBe(`Bearer ${kenyanFocalPoint}`);
+    expect(decodeTokenClaims(sent!)).toMatchObject({ aud: 'nap:KE', sub: 'focal-point:KE', roles: [Role.FOCAL_POINT], country: 'KE', act: { sub: 'service:gateway' } });
     expect(logs.get('nap-ng')!.authorizations).toEqual([undefined]);
 
     const analyst = await tokenOf('analyst', [Role.REGIONAL_ANALYST]);

@@ -1,4 +1,4 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, memberAudience, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the NAP subgraph reads. */
 export const napEnv = mergeEnv(
@@ -39,6 +39,7 @@ export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
     seedSynthetic: values.SEED_SYNTHETIC,
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
-    auth: authConfigFrom(values),
+    // A member accepts only tokens minted for it (aud nap:<CC>), never a hub token.
+    auth: authConfigFrom(values, { audience: memberAudience(values.NAP_COUNTRY_CODE) }),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { decodeJwt, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 import type { Role } from './roles.js';
 
 /**
@@ -26,8 +26,12 @@ export interface TokenClaims {
   roles: Role[];
   country?: string;
   orgs?: string[];
-  /** Lifetime, e.g. "8h", "365d". */
-  expiresIn?: string;
+  /** Lifetime, e.g. "8h" (default), "-1h"; null signs a token without `exp` (which every service refuses). */
+  expiresIn?: string | null;
+  /** `nbf`, e.g. "10m" (not valid for ten minutes). */
+  notBefore?: string;
+  /** `iat` in epoch seconds (default now). */
+  issuedAt?: number;
   issuer?: string;
   audience?: string;
 }
@@ -36,12 +40,18 @@ export interface TokenClaims {
 export async function signDevToken(privateKeyFile: string, claims: TokenClaims): Promise<string> {
   const jwk = JSON.parse(readFileSync(privateKeyFile, 'utf8')) as JWK;
   const key = await importJWK(jwk, 'ES256');
-  return new SignJWT({ roles: claims.roles, ...(claims.country ? { country: claims.country } : {}), ...(claims.orgs ? { orgs: claims.orgs } : {}) })
+  const jwt = new SignJWT({ roles: claims.roles, ...(claims.country ? { country: claims.country } : {}), ...(claims.orgs ? { orgs: claims.orgs } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
     .setSubject(claims.subject)
     .setIssuer(claims.issuer ?? 'wps-federation-hub')
     .setAudience(claims.audience ?? 'wps-federation-hub')
-    .setIssuedAt()
-    .setExpirationTime(claims.expiresIn ?? '8h')
-    .sign(key);
+    .setIssuedAt(claims.issuedAt);
+  if (claims.expiresIn !== null) jwt.setExpirationTime(claims.expiresIn ?? '8h');
+  if (claims.notBefore) jwt.setNotBefore(claims.notBefore);
+  return jwt.sign(key);
+}
+
+/** The claims of a JWT, unverified (to look at a token the hub minted or forwarded; never to trust one). */
+export function decodeTokenClaims(token: string): JWTPayload {
+  return decodeJwt(token.replace(/^Bearer\s+/, ''));
 }

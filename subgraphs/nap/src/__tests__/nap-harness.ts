@@ -1,4 +1,4 @@
-import { Role } from '@wps/kit';
+import { memberAudience, Role } from '@wps/kit';
 import { openRoleDataSource, silentLogger as logger, startSubgraphHarness, type SubgraphHarness } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
@@ -25,7 +25,7 @@ export interface NapHarnessOptions {
  */
 export interface NapHarness extends SubgraphHarness {
   countryCode: string;
-  /** A token of the member's own focal point: the one principal who may write. */
+  /** A token of the member's own focal point, for the member's audience (nap:<CC>) as the gateway obtains it: the one principal who may write. */
   focalPoint: string;
   /** Another server on the same database, as the role the service runs as, with database variables of the kit (e.g. DB_POOL_MAX). */
   openServer(env?: Record<string, string>): ReturnType<typeof createNapServer>;
@@ -36,6 +36,8 @@ export async function startNapHarness(options: NapHarnessOptions): Promise<NapHa
   const verifyTokens = options.verifyTokens ?? true;
   const harness = await startSubgraphHarness({
     label: options.label,
+    // A member accepts only tokens for its own audience: what the issuer mints for its focal points by token exchange.
+    audience: memberAudience(countryCode),
     entities: napEntities,
     migrations: napMigrations,
     prepare: async (dataSource) => {

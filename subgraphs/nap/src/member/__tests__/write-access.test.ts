@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role, signDevToken } from '@wps/kit';
+import { HUB_AUDIENCE, memberAudience, Role, signDevToken } from '@wps/kit';
 import { LEAK_PATTERNS, postGraphQL, testKeys } from '@wps/tests';
 import { badInput, CREATE_INDICATOR, CREATE_OUTCOME, CREATE_OUTPUT, CREATE_PARTNER, CREATE_PLAN, CREATE_REPORT, measurementInput, PUBLISH_MEASUREMENT, RECORD_MEASUREMENT, type Row, UPDATE_OUTPUT, UPDATE_PARTNER, useWriteFixture } from '../../__tests__/write-fixture.js';
 
@@ -89,28 +89,36 @@ describe('every write to one member (KE), asked directly', () => {
     });
 
     it("refuses another country's focal point and a regional analyst with FORBIDDEN, writing nothing", async () => {
-      const keys = await testKeys();
+      // Tokens for this member's audience (the issuer would not mint them: the member's own rule holds anyway).
       const before = await w.tableState();
       for (const claims of [
         { subject: 'focal-point:NG', roles: [Role.FOCAL_POINT], country: 'NG' },
         { subject: 'analyst:au', roles: [Role.REGIONAL_ANALYST], orgs: ['AU'] },
         { subject: 'admin', roles: [Role.HUB_ADMIN, Role.NETWORK_ADMIN] },
       ]) {
-        const { body } = await w.ask(CREATE_PLAN, { input: { iteration: 7, title: 'Not theirs to write' } }, await signDevToken(keys.privateKeyFile, claims));
+        const { body } = await w.ask(CREATE_PLAN, { input: { iteration: 7, title: 'Not theirs to write' } }, await w.harness.sign(claims));
         expect([claims.subject, body.errors!.map((error) => error.extensions.code)]).toEqual([claims.subject, ['FORBIDDEN']]);
       }
       expect(await w.tableState()).toEqual(before);
     });
 
-    it('refuses an expired token, a token signed with another key and one for another audience with UNAUTHENTICATED', async () => {
+    it("refuses an expired token, one signed with another key, one without exp or living too long, and one for another audience (the hub's, another member's) with UNAUTHENTICATED", async () => {
       const keys = await testKeys();
       const { ensureDevKeys } = await import('@wps/kit');
       const stranger = await ensureDevKeys(`${keys.jwksFile.replace(/jwks\.json$/, '')}../test-keys-stranger`);
       const focal = { subject: 'focal-point:KE', roles: [Role.FOCAL_POINT], country: 'KE' };
+      const member = memberAudience('KE');
       for (const bearer of [
-        await signDevToken(keys.privateKeyFile, { ...focal, expiresIn: '-1h' }),
-        await signDevToken(stranger.privateKeyFile, focal),
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: member, expiresIn: '-1h' }),
+        await signDevToken(stranger.privateKeyFile, { ...focal, audience: member }),
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: member, expiresIn: null }),
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: member, expiresIn: '13h' }),
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: member, notBefore: '10m' }),
         await signDevToken(keys.privateKeyFile, { ...focal, audience: 'another-hub' }),
+        // The focal point's own hub token: a member accepts only tokens minted for it.
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: HUB_AUDIENCE }),
+        // A token bound to another member, replayed here.
+        await signDevToken(keys.privateKeyFile, { ...focal, audience: memberAudience('NG') }),
       ]) {
         const { status, body } = await w.ask(CREATE_PLAN, { input: { iteration: 7, title: 'Never written' } }, bearer);
         expect([status, body.errors!.map((error) => error.extensions.code)]).toEqual([401, ['UNAUTHENTICATED']]);
@@ -122,8 +130,7 @@ describe('every write to one member (KE), asked directly', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data!.auditLog.length).toBeGreaterThan(0);
       expect(body.data!.auditLog[0]).toMatchObject({ actor: 'focal-point:KE', entity: 'national_action_plan', after: expect.objectContaining({ id: expect.any(String) }) });
-      const keys = await testKeys();
-      const analyst = await signDevToken(keys.privateKeyFile, { subject: 'analyst:au', roles: [Role.REGIONAL_ANALYST] });
+      const analyst = await w.harness.sign({ subject: 'analyst:au', roles: [Role.REGIONAL_ANALYST] });
       const refused = await w.ask(`query ($countryCode: String!) { auditLog(countryCode: $countryCode) { actor } }`, {}, analyst);
       expect(refused.body.errors!.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
       const anonymous = await w.ask(`query ($countryCode: String!) { auditLog(countryCode: $countryCode) { actor } }`, {}, null);
