@@ -1,5 +1,5 @@
-import { createDataSource, databaseConfigFrom, databaseEnv, type SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
+import type { SubgraphServer } from '@wps/kit';
+import { closeTestSubgraph, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
 import { ActivityStatus, AlignmentFramework, FundingSource, IndicatorKind, IndicatorLevel, Pillar, PublicationStatus, ReportingFrequency, ReportKind } from '../common/enums.js';
@@ -136,15 +136,7 @@ describe('the SQL statements one member runs for a request', () => {
     plans.small = await insertPlan(setup, 'small', 1, 5);
     plans.large = await insertPlan(setup, 'large', 2, 200);
     await setup.destroy();
-    counted = createDataSource({
-      config: databaseConfigFrom(databaseEnv.read({ DATABASE_URL: database.url })),
-      entities: napEntities,
-      migrations: napMigrations,
-      applicationName: 'statement-count-test',
-      logger: counter,
-      role: MEMBER_APP_ROLE,
-    });
-    await counted.initialize();
+    counted = await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE, counter);
     const { createNapServer } = await import('../server.js');
     server = await createNapServer({ countryCode: 'KE', dataSource: counted, logger: silentLogger });
     url = await server.listen(0);

@@ -47,8 +47,8 @@ export async function inTransaction<T>(scope: WriteScope, work: (manager: Entity
     return await (await scope.session()).transaction(async (manager) => {
       // The audit triggers record every row this transaction changes under this actor and action.
       await setAuditActor(manager, scope.actor, scope.action);
-      // Row-level security: an authorised writer (a focal point of this member) works with the member's drafts.
-      await manager.query(`SELECT set_config('wps.drafts', 'on', true)`);
+      // Row-level security lets the write through on the focal point's own connection only: its session carries
+      // the claim signed for it (context.ts), which no SQL the service's role runs could forge.
       return work(manager);
     });
   } catch (error) {
