@@ -99,7 +99,7 @@ async function insertPlan(dataSource: DataSource, name: string, iteration: numbe
     alignments.push({ indicatorId, frameworkCode: AlignmentFramework.AU_CRF, indicatorCode: 'AU-PRO-1' }, { indicatorId, frameworkCode: AlignmentFramework.UN_1325, indicatorCode: 'UN-1325-PRO-A' });
     [2020, 2021, 2022, 2023].forEach((year, step) => {
       const first = id('measurement', index, year, 1);
-      const base = { indicatorId, period: String(year), status: MeasurementStatus.PUBLISHED, isDemo: false, recordedAt: new Date(), recordedBy: 'test', supersedesId: null,
+      const base = { indicatorId, period: String(year), status: MeasurementStatus.PUBLISHED, isDemo: false, recordedAt: new Date(), recordedBy: 'test', recordedByDisplay: 'Focal point, Kenya', supersedesId: null,
         disaggregatedValues: [{ dimension: 'sex', category: 'female', value: 5 }], narrative: null, source: 'Test', reportedStatus: null, publishedAt: new Date(), publishedBy: 'test' };
       measurements.push({ ...base, id: first, value: 12 + step * 3, version: 1 });
       if (year === 2023) measurements.push({ ...base, id: id('measurement', index, year, 2), value: 22, version: 2, supersedesId: first });

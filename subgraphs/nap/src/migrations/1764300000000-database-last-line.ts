@@ -1,6 +1,7 @@
 import { AUDIT_HARDENING_ROLLBACK_SQL, AUDIT_HARDENING_SQL } from '@wps/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { FOCAL_POINT_SESSION_FUNCTION_SQL, newDraftKey } from '../member/draft-claim.js';
+import { DEMO_SEED_DISPLAY, recorderDisplayName } from '../member/recorder-display.js';
 import { MEMBER_APP_ROLE } from './1764100000000-row-level-security.js';
 
 /** Tables of the member's data under row-level security since RowLevelSecurity1764100000000. */
@@ -33,6 +34,26 @@ export async function secureMemberTable(runner: QueryRunner, table: string, visi
   await runner.query(`CREATE POLICY member_delete ON public.${table} FOR DELETE TO ${MEMBER_APP_ROLE} USING (${AUTHORISED_WRITE})`);
 }
 
+/** The measurement append-only trigger function, pinned, with the display among the columns that never change (or without, for `down`). */
+function measurementAppendOnlySql(withDisplay: boolean): string {
+  const columns = ['id', 'indicator_id', 'period', 'value', 'version', 'supersedes_id', 'disaggregated_values', 'narrative', 'source', 'reported_status', 'is_demo', 'recorded_at', 'recorded_by', ...(withDisplay ? ['recorded_by_display'] : [])];
+  return `
+    CREATE OR REPLACE FUNCTION public.measurement_append_only() RETURNS trigger LANGUAGE plpgsql
+    ${withDisplay ? 'SET search_path = pg_catalog, pg_temp' : ''} AS $$
+    BEGIN
+      IF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION 'measurements are append-only: record a correction instead of deleting';
+      END IF;
+      IF (${columns.map((column) => `NEW.${column}`).join(', ')})
+         IS DISTINCT FROM
+         (${columns.map((column) => `OLD.${column}`).join(', ')})
+         OR NOT (OLD.status = 'DRAFT' AND NEW.status = 'PUBLISHED') THEN
+        RAISE EXCEPTION 'measurements are append-only: only DRAFT -> PUBLISHED may change';
+      END IF;
+      RETURN NEW;
+    END $$`;
+}
+
 /**
  * The database as the last line, holding even if the service is wrong
  * (a bug, an injection) — see SECURITY.md "The database as the last line":
@@ -46,6 +67,9 @@ export async function secureMemberTable(runner: QueryRunner, table: string, visi
  *   UPDATE and DELETE;
  * - every trigger function pins its search_path and names its tables with
  *   their schema, so a temporary table cannot capture its writes.
+ * - a measurement keeps, besides its recorder's token subject, what the
+ *   public sees of them (`recorded_by_display`, "Focal point, Kenya"):
+ *   existing rows are converted here.
  * (The service now logs in as its role, owning nothing: kit
  * `serviceLoginConfig`; it no longer logs in as the owner.)
  */
@@ -90,11 +114,23 @@ export class DatabaseLastLine1764300000000 implements MigrationInterface {
 
     // Trigger functions: pinned search_path, schema-qualified names; TRUNCATE of the audit log refused.
     for (const statement of AUDIT_HARDENING_SQL) await runner.query(statement);
-    await runner.query(`ALTER FUNCTION public.measurement_append_only() SET search_path = pg_catalog, pg_temp`);
+
+    // recordedBy for the public: a display stored with the row, as immutable as the rest of a measurement.
+    const [claimed] = (await runner.query(`SELECT value FROM public.member_setting WHERE key = 'country_code'`)) as { value: string }[];
+    await runner.query(`ALTER TABLE public.measurement ADD COLUMN recorded_by_display text`);
+    await runner.query(`ALTER TABLE public.measurement DISABLE TRIGGER measurement_append_only`);
+    await runner.query(`UPDATE public.measurement SET recorded_by_display = CASE WHEN recorded_by = 'demo-seed' THEN $1 ELSE $2 END`, [
+      DEMO_SEED_DISPLAY,
+      claimed ? recorderDisplayName(claimed.value) : 'Focal point',
+    ]);
+    await runner.query(`ALTER TABLE public.measurement ENABLE TRIGGER measurement_append_only`);
+    await runner.query(`ALTER TABLE public.measurement ALTER COLUMN recorded_by_display SET NOT NULL, ADD CONSTRAINT measurement_recorded_by_display_present CHECK (length(recorded_by_display) > 0)`);
+    await runner.query(measurementAppendOnlySql(true));
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER FUNCTION public.measurement_append_only() RESET search_path`);
+    await runner.query(measurementAppendOnlySql(false));
+    await runner.query(`ALTER TABLE public.measurement DROP COLUMN recorded_by_display`);
     for (const statement of AUDIT_HARDENING_ROLLBACK_SQL) await runner.query(statement);
     for (const table of ['audit_log', 'member_setting']) {
       for (const policy of ['migrations_all', 'member_read', 'member_append']) await runner.query(`DROP POLICY IF EXISTS ${policy} ON public.${table}`);
