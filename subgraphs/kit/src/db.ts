@@ -5,10 +5,6 @@ import { ConfigError, defineEnv, type EnvValues } from './config.js';
 /** Database variables every service reads: `DATABASE_URL`, or the libpq `PG*` set. */
 export const databaseEnv = defineEnv({
   DATABASE_URL: { kind: 'url', describe: 'Postgres connection URL of the role that runs the migrations and owns the tables, e.g. postgres://owner:pass@host:5432/db (or set PGHOST, PGDATABASE, …)' },
-  DATABASE_APP_URL: {
-    kind: 'url',
-    describe: 'Postgres connection URL the service serves with: a LOGIN role that owns nothing (default: the service role, e.g. wps_member_app, on DATABASE_URL\'s server and database, with a password derived from DATABASE_URL\'s)',
-  },
   PGHOST: { kind: 'string', describe: 'Postgres host, used when DATABASE_URL is unset' },
   PGPORT: { kind: 'int', describe: 'Postgres port, used when DATABASE_URL is unset', min: 1, max: 65535 },
   PGUSER: { kind: 'string', describe: 'Postgres user, used when DATABASE_URL is unset' },
@@ -22,9 +18,18 @@ export const databaseEnv = defineEnv({
 
 export type DatabaseEnv = EnvValues<typeof databaseEnv.spec>;
 
+/** The variable of a service that serves as a login role of its own, apart from the migrations role (the NAP service). */
+export const serviceLoginEnv = defineEnv({
+  DATABASE_APP_URL: {
+    kind: 'url',
+    describe:
+      "Postgres connection URL the service serves with, a LOGIN role that owns nothing (default: the service's role on DATABASE_URL's server and database, with a password derived from DATABASE_URL's)",
+  },
+});
+
 export interface DatabaseConfig {
   url?: string;
-  /** DATABASE_APP_URL: where the service serves from, when it is not derived (see `serviceLoginConfig`). */
+  /** DATABASE_APP_URL (services that read `serviceLoginEnv`): where the service serves from, when not derived (see `serviceLoginConfig`). */
   appUrl?: string;
   host?: string;
   port?: number;
@@ -38,7 +43,7 @@ export interface DatabaseConfig {
 }
 
 /** Turn the database variables into connection settings, failing at boot if there is nowhere to connect. */
-export function databaseConfigFrom(env: DatabaseEnv): DatabaseConfig {
+export function databaseConfigFrom(env: DatabaseEnv & { DATABASE_APP_URL?: string }): DatabaseConfig {
   if (!env.DATABASE_URL && !env.PGDATABASE) {
     throw new ConfigError('DATABASE_URL', 'is not set (nor PGDATABASE)', 'Set DATABASE_URL=postgres://user@host:5432/db, or PGHOST/PGDATABASE/PGUSER');
   }

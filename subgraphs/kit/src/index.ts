@@ -12,6 +12,7 @@ export {
   ensureServiceLogin,
   postgresErrorOf,
   serviceLoginConfig,
+  serviceLoginEnv,
   UNIQUE_VIOLATION,
   type DatabaseConfig,
   type DatabaseEnv,
