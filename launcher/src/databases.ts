@@ -1,5 +1,28 @@
 import { HUB_SERVICES } from '@wps/data';
+import { databaseConfigFrom, databaseEnv, ensureServiceLogin } from '@wps/kit';
 import pg from 'pg';
+
+/** The role every member's NAP service logs in as (its privileges come from the NAP migrations). */
+export const MEMBER_SERVICE_ROLE = 'wps_member_app';
+
+/**
+ * Create the services' login roles once per cluster, before any member
+ * starts: roles are cluster-wide, and members migrating at once (issue 11
+ * starts 55) then find their login ready and change no catalogue row. The
+ * password is derived from the admin URL's (kit `deriveServicePassword`),
+ * as each member derives it from its own DATABASE_URL, which is on the same
+ * server with the same credentials.
+ */
+export async function ensureServiceRoles(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const config = databaseConfigFrom(databaseEnv.read({ DATABASE_URL: adminUrl }));
+    await ensureServiceLogin(async (sql, parameters) => (await client.query(sql, parameters as unknown[])).rows, config, MEMBER_SERVICE_ROLE);
+  } finally {
+    await client.end();
+  }
+}
 
 /** The URL of database `name` on the same server as `adminUrl`. */
 export function databaseUrl(adminUrl: string, name: string): string {

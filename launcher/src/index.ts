@@ -1,4 +1,4 @@
-export { databaseUrl, dropDatabases, ensureDatabases, networkDatabaseNames } from './databases.js';
+export { databaseUrl, dropDatabases, ensureDatabases, ensureServiceRoles, MEMBER_SERVICE_ROLE, networkDatabaseNames } from './databases.js';
 export { DEMO_MEMBERS } from '@wps/data';
 export { startEmbeddedPostgres } from './embedded-postgres.js';
 export { freePort } from './free-port.js';

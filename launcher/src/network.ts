@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { errorMessage, Role, signDevToken } from '@wps/kit';
-import { databaseUrl, ensureDatabases, networkDatabaseNames } from './databases.js';
+import { databaseUrl, ensureDatabases, ensureServiceRoles, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
 import type { NetworkKeys } from './keys.js';
 import { SERVICE_SCRIPTS } from './paths.js';
@@ -76,7 +76,7 @@ export interface RunningNetwork {
 
 /** Variables the launcher sets for its services; never inherited from the launcher's own environment. */
 const SERVICE_VARIABLES = [
-  'DATABASE_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO', 'SEED_SYNTHETIC',
+  'DATABASE_URL', 'DATABASE_APP_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO', 'SEED_SYNTHETIC',
   'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
   'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
   'METRICS_PORT', 'METRICS_HOST',
@@ -105,7 +105,8 @@ function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
 }
 
 /**
- * Start a network: create the databases that are missing, then the embedded
+ * Start a network: create the databases that are missing and the services'
+ * login roles (once per cluster, before any member starts), then the embedded
  * identity provider (the token issuer) and every member as its own process
  * on its own database (migrations and demo seed run at its start), then
  * regional (with the members registered), knowledge and the gateway, which
@@ -115,6 +116,7 @@ function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
 export async function startNetwork(options: NetworkOptions): Promise<RunningNetwork> {
   const names = networkDatabaseNames(options.dbPrefix, options.members);
   await ensureDatabases(options.adminDatabaseUrl, names.all);
+  await ensureServiceRoles(options.adminDatabaseUrl);
   const base = baseEnvironment(options);
   const started: ServiceProcess[] = [];
   const members = new Map<string, ServiceProcess>();

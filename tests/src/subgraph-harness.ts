@@ -9,7 +9,9 @@ import {
   databaseConfigFrom,
   databaseEnv,
   HUB_AUDIENCE,
+  ensureServiceLogin,
   openDatabase,
+  serviceLoginConfig,
   signDevToken,
   type EntityList,
   type MigrationList,
@@ -77,9 +79,10 @@ export async function closeTestSubgraph(parts: { server?: { stop(): Promise<void
 }
 
 /**
- * A DataSource on a test database running as `role` (the role a service
- * serves as; undefined: the connecting user), initialised; `env` sets other
- * database variables of the kit (e.g. DB_POOL_MAX).
+ * A DataSource on a test database logged in as `role` (the role a service
+ * serves as, as the service logs in: kit `serviceLoginConfig`, the login
+ * made ready with `ensureServiceLogin`; undefined: the connecting user),
+ * initialised; `env` sets other database variables of the kit (e.g. DB_POOL_MAX).
  */
 export async function openRoleDataSource(
   url: string,
@@ -89,9 +92,21 @@ export async function openRoleDataSource(
   env: Record<string, string> = {},
 ): Promise<DataSource> {
   const config = databaseConfigFrom(databaseEnv.read({ ...env, DATABASE_URL: url }));
-  const dataSource = createDataSource({ config, entities, migrations: [], applicationName: `${role ?? 'service'}-test`, role, logger });
+  if (role) await ensureLoginOn(config, role);
+  const dataSource = createDataSource({ config: role ? serviceLoginConfig(config, role) : config, entities, migrations: [], applicationName: `${role ?? 'service'}-test`, logger });
   await dataSource.initialize();
   return dataSource;
+}
+
+/** Make `role`'s login ready on the test server, as the service does at its start (as the owner). */
+async function ensureLoginOn(config: ReturnType<typeof databaseConfigFrom>, role: string): Promise<void> {
+  const owner = createDataSource({ config, entities: [], migrations: [], applicationName: 'login-setup-test' });
+  await owner.initialize();
+  try {
+    await ensureServiceLogin((sql, parameters) => owner.query(sql, parameters), config, role);
+  } finally {
+    await owner.destroy();
+  }
 }
 
 /** A subgraph served over HTTP on a fresh test database for one test file: what every subgraph's harness builds on. */

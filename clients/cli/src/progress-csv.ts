@@ -1,5 +1,5 @@
 import { FrameworkProgressExportDocument, type FrameworkCode, type HubClient } from '@wps/sdk';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv, type CsvCell } from '@wps/kit/dist/csv.js';
 
 /**
  * The columns of the cross-country progress export, one line per member ×
@@ -38,27 +38,31 @@ export interface ProgressExport {
   unavailable: string[];
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-
-/** Cross-country progress of a framework as CSV, fetched in one request through the typed client. */
+/**
+ * Cross-country progress of a framework as CSV, fetched in one request
+ * through the typed client. The kit's CSV writer neutralises text cells a
+ * spreadsheet would run as formulas (a member's indicator title is the
+ * member's to choose), and numbers go in as numbers, so a negative one stays
+ * a number.
+ */
 export async function exportProgressCsv(client: HubClient, framework: FrameworkCode, year?: number): Promise<ProgressExport> {
   const result = await client.execute(FrameworkProgressExportDocument, { framework, year: year ?? null });
   if (!result.data?.framework) throw new Error(`the hub did not return ${framework}: ${result.errors.map((error) => error.message).join('; ') || 'no data'}`);
   const unavailable = [...new Set(result.errors.flatMap((error) => (typeof error.extensions?.country === 'string' ? [error.extensions.country] : [])))].sort();
-  const records: string[][] = [];
+  const records: CsvCell[][] = [];
   for (const indicator of result.data.framework.indicators) {
     for (const row of indicator.progress.rows) {
       const common = [
         framework,
-        text(indicator.progress.year),
+        indicator.progress.year,
         indicator.code,
         indicator.title,
-        text(indicator.pillar),
-        text(indicator.illustrative),
+        indicator.pillar,
+        indicator.illustrative,
         row.countryCode,
         row.country.name,
         row.memberStatus,
-        text(row.status),
+        row.status,
       ];
       const national = row.indicators ?? [];
       if (national.length === 0) records.push([...common, '', '', '', '', '', '', '', '', '', '', '']);
@@ -68,17 +72,17 @@ export async function exportProgressCsv(client: HubClient, framework: FrameworkC
           aligned.indicator.code,
           aligned.indicator.title,
           aligned.indicator.unit,
-          text(aligned.baseline?.value),
-          text(aligned.baseline?.year),
-          text(aligned.target?.value),
-          text(aligned.target?.year),
-          text(aligned.latestValue),
-          text(aligned.latestPeriod),
-          text(aligned.progress),
+          aligned.baseline?.value,
+          aligned.baseline?.year,
+          aligned.target?.value,
+          aligned.target?.year,
+          aligned.latestValue,
+          aligned.latestPeriod,
+          aligned.progress,
           aligned.status,
         ]);
       }
     }
   }
-  return { csv: stringify([PROGRESS_COLUMNS.map(([name]) => name), ...records]), lines: records.length, unavailable };
+  return { csv: toCsv([PROGRESS_COLUMNS.map(([name]) => name), ...records]), lines: records.length, unavailable };
 }

@@ -48,7 +48,8 @@ export interface AuditEntry {
 /** Record one write in the audit log, inside the write's own transaction (both land, or neither). */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   await manager.query(
-    `INSERT INTO audit_log (actor, action, entity, entity_id, country_code, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    // Schema-qualified: a temporary table named audit_log (searched first) must not capture the entry.
+    `INSERT INTO public.audit_log (actor, action, entity, entity_id, country_code, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       entry.actor,
       entry.action,
@@ -87,6 +88,44 @@ export function auditTriggerSql(tables: readonly string[]): string[] {
     ...tables.map((table) => `CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change()`),
   ];
 }
+
+/**
+ * The audit functions again, hardened (run from a later migration; they
+ * replace what `AUDIT_LOG_MIGRATION_SQL` and `auditTriggerSql` created):
+ * - each pins its search_path (pg_catalog first, pg_temp last) and names
+ *   every table with its schema, so a temporary table called audit_log,
+ *   which Postgres would otherwise search first, cannot capture the
+ *   trigger's writes;
+ * - TRUNCATE, which row triggers never see, is refused on the audit log by a
+ *   statement trigger (the service's role has no TRUNCATE anywhere either).
+ */
+export const AUDIT_HARDENING_SQL: readonly string[] = [
+  `CREATE OR REPLACE FUNCTION public.audit_log_append_only() RETURNS trigger LANGUAGE plpgsql
+   SET search_path = pg_catalog, pg_temp AS $$
+   BEGIN
+     RAISE EXCEPTION 'the audit log is append-only';
+   END $$`,
+  `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION public.audit_log_append_only()`,
+  `CREATE OR REPLACE FUNCTION public.audit_row_change() RETURNS trigger LANGUAGE plpgsql
+   SET search_path = pg_catalog, pg_temp AS $$
+   DECLARE
+     row_id text := COALESCE(pg_catalog.to_jsonb(NEW) ->> 'id', pg_catalog.to_jsonb(OLD) ->> 'id', pg_catalog.to_jsonb(NEW) ->> 'indicator_id', pg_catalog.to_jsonb(OLD) ->> 'indicator_id');
+   BEGIN
+     INSERT INTO public.audit_log (actor, action, entity, entity_id, before, after)
+     VALUES (
+       COALESCE(NULLIF(pg_catalog.current_setting('wps.actor', true), ''), 'database:' || current_user),
+       COALESCE(NULLIF(pg_catalog.current_setting('wps.action', true), ''), pg_catalog.lower(TG_OP)),
+       TG_TABLE_NAME,
+       row_id,
+       CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE pg_catalog.to_jsonb(OLD) END,
+       CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE pg_catalog.to_jsonb(NEW) END
+     );
+     RETURN NULL;
+   END $$`,
+];
+
+/** Undo `AUDIT_HARDENING_SQL`'s trigger (the functions stay, as the earlier migrations' rollbacks drop them). */
+export const AUDIT_HARDENING_ROLLBACK_SQL: readonly string[] = [`DROP TRIGGER audit_log_no_truncate ON public.audit_log`];
 
 /** Name the actor and the operation of the current transaction, for the audit triggers. */
 export async function setAuditActor(manager: EntityManager, actor: string, action: string): Promise<void> {

@@ -8,13 +8,18 @@ export {
   openDatabase,
   databaseConfigFrom,
   databaseEnv,
+  deriveServicePassword,
+  ensureServiceLogin,
   postgresErrorOf,
+  serviceLoginConfig,
+  serviceLoginEnv,
   UNIQUE_VIOLATION,
   type DatabaseConfig,
   type DatabaseEnv,
   type EntityList,
   type MigrationList,
 } from './db.js';
+export { csvCell, toCsv, type CsvCell } from './csv.js';
 export { errorMessage } from './error-message.js';
 export { createErrorMasker, isPublicErrorCode, userError } from './errors.js';
 export { badInput, ErrorCode, HubError } from './hub-error.js';
@@ -45,7 +50,7 @@ export { runService, type ReadyMessage, type RunningService } from './run-servic
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
 export { createHttpService, DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_PATH, HARDENED_APOLLO_SETTINGS, type HttpService, type HttpServiceOptions } from './http-service.js';
 export * from './auth/index.js';
-export { AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
+export { AUDIT_HARDENING_ROLLBACK_SQL, AUDIT_HARDENING_SQL, AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
 export { roundShare, shareOf } from './shares.js';

@@ -1,8 +1,8 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, memberAudience, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, memberAudience, mergeEnv, metricsEnv, serviceLoginEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the NAP subgraph reads. */
 export const napEnv = mergeEnv(
-  mergeEnv(mergeEnv(databaseEnv, authEnv), metricsEnv),
+  mergeEnv(mergeEnv(mergeEnv(databaseEnv, serviceLoginEnv), authEnv), metricsEnv),
   defineEnv({
     NAP_COUNTRY_CODE: { kind: 'countryCode', required: true, describe: 'ISO 3166-1 alpha-2 code of the member state this deployment serves, e.g. KE' },
     PORT: { kind: 'int', default: '4100', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },

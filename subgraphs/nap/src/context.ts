@@ -1,6 +1,7 @@
 import { ANONYMOUS, canSeeDraftsOf, type Principal } from '@wps/kit';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { createLoaders, type NapLoaders } from './loaders.js';
+import { FOCAL_POINT_CLAIM_SETTING, signFocalPointClaim, type DraftKey } from './member/draft-claim.js';
 
 /** Per-request state: which member this is, how it reaches its database, who asks, and fresh DataLoaders. */
 export interface NapContext {
@@ -25,16 +26,19 @@ export interface NapContext {
 /**
  * The context of one request. Drafts stay with the member: only its own
  * focal points see them, through any door. Their requests read and write on
- * one connection whose session says `wps.drafts = on`, which row-level
- * security requires to show a draft; everyone else reads through the pool,
- * where drafts are invisible to the database role the service runs as.
+ * one connection whose session carries a claim signed for that connection
+ * with the member database's draft key (member/draft-claim.ts), which
+ * row-level security requires to show a draft or allow a write; everyone
+ * else reads through the pool, where drafts are invisible to the database
+ * role the service runs as, and nothing can be written. Without the key
+ * (`draftKey` undefined) no claim is made: the database refuses.
  *
  * A focal point's request never holds more than that one connection, and
  * takes it only when it first touches the database: a request that held one
  * connection while waiting for a second could, with every pooled connection
  * held that way, wait for ever (until the pool's connect timeout).
  */
-export async function createNapContext(dataSource: DataSource, countryCode: string, principal: Principal = ANONYMOUS): Promise<NapContext> {
+export async function createNapContext(dataSource: DataSource, countryCode: string, principal: Principal = ANONYMOUS, draftKey?: DraftKey): Promise<NapContext> {
   const visibility = { drafts: canSeeDraftsOf(principal, countryCode) };
   if (!visibility.drafts) {
     const session = async () => dataSource.manager;
@@ -48,7 +52,10 @@ export async function createNapContext(dataSource: DataSource, countryCode: stri
       const opened = dataSource.createQueryRunner();
       try {
         await opened.connect();
-        await opened.query(`SELECT set_config('wps.drafts', 'on', false)`);
+        // The backend's pid, known from the connection's start: the claim is good on this connection only.
+        const pid = (opened as QueryRunner & { databaseConnection?: { processID?: number } }).databaseConnection?.processID;
+        const claim = draftKey && typeof pid === 'number' ? signFocalPointClaim(draftKey, pid) : '';
+        await opened.query(`SELECT set_config('${FOCAL_POINT_CLAIM_SETTING}', $1, false)`, [claim]);
         return opened;
       } catch (error) {
         await opened.release();
@@ -69,7 +76,7 @@ export async function createNapContext(dataSource: DataSource, countryCode: stri
       const opened = await runner.catch(() => undefined);
       if (!opened) return;
       try {
-        await opened.query(`SELECT set_config('wps.drafts', '', false)`);
+        await opened.query(`SELECT set_config('${FOCAL_POINT_CLAIM_SETTING}', '', false)`);
       } finally {
         await opened.release();
       }

@@ -1,6 +1,7 @@
 import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createNapContext, type NapContext } from './context.js';
+import type { DraftKey } from './member/draft-claim.js';
 import { buildNapSchema } from './schema.js';
 
 export interface NapServerOptions {
@@ -9,6 +10,12 @@ export interface NapServerOptions {
   logger?: Logger;
   /** Verifies bearer tokens; without one the member answers the public only (and refuses tokens). */
   verifier?: TokenVerifier;
+  /**
+   * The member database's draft key (`readDraftKey`, as the migrations role):
+   * the service signs with it the claim its focal points' connections carry.
+   * Without it, the database shows them no drafts and refuses every write.
+   */
+  draftKey?: DraftKey;
 }
 
 /** The NAP subgraph of one member state, built but not listening. */
@@ -20,7 +27,7 @@ export async function createNapServer(options: NapServerOptions): Promise<Subgra
     schema: await buildNapSchema(),
     logger,
     verifier: options.verifier,
-    context: ({ principal }) => createNapContext(dataSource, countryCode, principal),
+    context: ({ principal }) => createNapContext(dataSource, countryCode, principal, options.draftKey),
     plugins: [
       {
         // Mutations run one after another: the root field being resolved names the write in the audit log.

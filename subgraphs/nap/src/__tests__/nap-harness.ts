@@ -2,6 +2,7 @@ import { memberAudience, Role } from '@wps/kit';
 import { openRoleDataSource, silentLogger as logger, startSubgraphHarness, type SubgraphHarness } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
+import { readDraftKey } from '../member/draft-claim.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
 import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
@@ -20,8 +21,9 @@ export interface NapHarnessOptions {
 
 /**
  * One member state's NAP subgraph for a test file, as the service runs it:
- * its own database, claimed for its country, served as the role that owns
- * no table and cannot bypass row-level security.
+ * its own database, claimed for its country, served logged in as the role
+ * that owns no table and cannot bypass row-level security, with the draft
+ * key the service reads at its start.
  */
 export interface NapHarness extends SubgraphHarness {
   countryCode: string;
@@ -44,8 +46,14 @@ export async function startNapHarness(options: NapHarnessOptions): Promise<NapHa
       await claimDatabaseForCountry(dataSource, countryCode);
       await options.seed?.(dataSource, countryCode);
     },
-    server: async ({ database, verifier }) =>
-      createNapServer({ countryCode, dataSource: await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE), logger, verifier: verifyTokens ? verifier : undefined }),
+    server: async ({ database, dataSource, verifier }) =>
+      createNapServer({
+        countryCode,
+        dataSource: await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE),
+        logger,
+        verifier: verifyTokens ? verifier : undefined,
+        draftKey: await readDraftKey(dataSource),
+      }),
   });
   return {
     ...harness,
@@ -57,6 +65,7 @@ export async function startNapHarness(options: NapHarnessOptions): Promise<NapHa
         dataSource: await openRoleDataSource(harness.database.url, napEntities, MEMBER_APP_ROLE, undefined, env),
         logger,
         verifier: verifyTokens ? await harness.verifier() : undefined,
+        draftKey: await readDraftKey(harness.dataSource),
       }),
   };
 }

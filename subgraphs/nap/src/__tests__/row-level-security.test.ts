@@ -1,6 +1,7 @@
 import { closeTestSubgraph, openRoleDataSource, openTestSubgraphDatabase, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../entities.js';
+import { FOCAL_POINT_CLAIM_SETTING, readDraftKey, signFocalPointClaim, type DraftKey } from '../member/draft-claim.js';
 import { claimDatabaseForCountry } from '../member/member-database.js';
 import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
@@ -14,6 +15,7 @@ describe('row-level security of a member database', () => {
   let database: TestDatabase | undefined;
   let owner: DataSource | undefined;
   let app: DataSource | undefined;
+  let key: DraftKey;
 
   beforeAll(async () => {
     ({ database, dataSource: owner } = await openTestSubgraphDatabase('naprls', napEntities, napMigrations));
@@ -21,6 +23,7 @@ describe('row-level security of a member database', () => {
     // Rwanda's plan (2023–2028) is in force: the seed leaves drafts.
     await seedDemoMember(owner, 'RW', new Date('2026-06-01T00:00:00Z'));
     app = await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE);
+    key = await readDraftKey(owner);
   });
   afterAll(async () => {
     await app?.destroy();
@@ -36,26 +39,53 @@ describe('row-level security of a member database', () => {
     expect(owned).toEqual([]);
   });
 
-  it('hides drafts unless the session says a focal point of the member is reading', async () => {
-    const drafts = `SELECT (SELECT count(*) FROM measurement WHERE status = 'DRAFT') + (SELECT count(*) FROM budget_line WHERE status = 'DRAFT') + (SELECT count(*) FROM progress_report WHERE status = 'DRAFT') AS count`;
-    expect(Number(await count(owner!, drafts))).toBeGreaterThan(0);
-    expect(Number(await count(app!, drafts))).toBe(0);
-    const shown = await app!.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('wps.drafts', 'on', true)`);
-      return Number(((await manager.query(drafts)) as { count: number }[])[0]!.count);
+  /** Run `work` in a transaction of the app whose session carries `claim(pid)` (the service's focal-point session). */
+  const withClaim = <T>(claim: (pid: number) => string, work: (manager: import('typeorm').EntityManager) => Promise<T>) =>
+    app!.transaction(async (manager) => {
+      const [{ pid }] = (await manager.query(`SELECT pg_backend_pid() AS pid`)) as { pid: number }[];
+      await manager.query(`SELECT set_config('${FOCAL_POINT_CLAIM_SETTING}', $1, true)`, [claim(pid)]);
+      return work(manager);
     });
-    expect(shown).toBe(Number(await count(owner!, drafts)));
+  const drafts = `SELECT (SELECT count(*) FROM measurement WHERE status = 'DRAFT') + (SELECT count(*) FROM budget_line WHERE status = 'DRAFT') + (SELECT count(*) FROM progress_report WHERE status = 'DRAFT') AS count`;
+  const countIn = async (manager: import('typeorm').EntityManager, sql: string) => Number(((await manager.query(sql)) as { count: number }[])[0]!.count);
+
+  it('hides drafts unless the session carries a claim signed for its own connection with the member database key', async () => {
+    const all = Number(await count(owner!, drafts));
+    expect(all).toBeGreaterThan(0);
+    expect(Number(await count(app!, drafts))).toBe(0);
+    // The old switch, set by hand, shows nothing any more.
+    expect(await app!.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('wps.drafts', 'on', true)`);
+      return countIn(manager, drafts);
+    })).toBe(0);
+    // Forged claims: a wrong MAC, another connection's pid, an expired one, a key of one's own.
+    const other = { inner: Buffer.alloc(64, 1), outer: Buffer.alloc(64, 2) };
+    expect(await withClaim((pid) => signFocalPointClaim(key, pid).replace(/.$/, (last) => (last === '0' ? '1' : '0')), (manager) => countIn(manager, drafts))).toBe(0);
+    expect(await withClaim((pid) => signFocalPointClaim(key, pid + 1), (manager) => countIn(manager, drafts))).toBe(0);
+    expect(await withClaim((pid) => signFocalPointClaim(key, pid, Date.now() - 3_600_000), (manager) => countIn(manager, drafts))).toBe(0);
+    expect(await withClaim((pid) => signFocalPointClaim(other, pid), (manager) => countIn(manager, drafts))).toBe(0);
+    // The service's own claim for this connection shows every draft.
+    expect(await withClaim((pid) => signFocalPointClaim(key, pid), (manager) => countIn(manager, drafts))).toBe(all);
     // Published rows are readable by everyone.
     expect(Number(await count(app!, `SELECT count(*) AS count FROM measurement`))).toBe(Number(await count(owner!, `SELECT count(*) AS count FROM measurement WHERE status = 'PUBLISHED'`)));
   });
 
-  it('refuses any write whose transaction did not name its actor, and keeps the audit log append-only', async () => {
+  it('keeps the draft key from the role the service runs as', async () => {
+    await expect(app!.query(`SELECT * FROM member_draft_key`)).rejects.toThrow(/permission denied/);
+  });
+
+  it('refuses any write but a claimed session\'s whose transaction named its actor, and keeps the audit log append-only', async () => {
     const insert = `INSERT INTO national_action_plan (iteration, title, status) VALUES (99, 'Written by a bug', 'DRAFT')`;
     await expect(app!.query(insert)).rejects.toThrow(/row-level security/);
     await expect(app!.query(`UPDATE national_action_plan SET title = 'Changed by a bug'`)).resolves.toEqual([[], 0]);
     expect(await count(owner!, `SELECT count(*)::int AS count FROM national_action_plan WHERE title LIKE '%by a bug%'`)).toBe(0);
-    // With an actor (what the service sets after authorising a write), the same insert lands, and is audited.
-    await app!.transaction(async (manager) => {
+    // An actor alone (a setting any role can set) is not enough: the session must carry the service's claim.
+    await expect(app!.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('wps.actor', 'focal-point:RW', true), set_config('wps.action', 'test', true)`);
+      await manager.query(insert);
+    })).rejects.toThrow(/row-level security/);
+    // With the claim and an actor (what the service sets after authorising a write), the same insert lands, and is audited.
+    await withClaim((pid) => signFocalPointClaim(key, pid), async (manager) => {
       await manager.query(`SELECT set_config('wps.actor', 'focal-point:RW', true), set_config('wps.action', 'test', true)`);
       await manager.query(insert);
     });

@@ -1,5 +1,5 @@
-import { createDataSource, databaseConfigFrom, databaseEnv, type SubgraphServer } from '@wps/kit';
-import { closeTestSubgraph, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
+import type { SubgraphServer } from '@wps/kit';
+import { closeTestSubgraph, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
 import { ActivityStatus, AlignmentFramework, FundingSource, IndicatorKind, IndicatorLevel, Pillar, PublicationStatus, ReportingFrequency, ReportKind } from '../common/enums.js';
@@ -102,7 +102,7 @@ async function insertPlan(dataSource: DataSource, name: string, iteration: numbe
     alignments.push({ indicatorId, frameworkCode: AlignmentFramework.AU_CRF, indicatorCode: 'AU-PRO-1' }, { indicatorId, frameworkCode: AlignmentFramework.UN_1325, indicatorCode: 'UN-1325-PRO-A' });
     [2020, 2021, 2022, 2023].forEach((year, step) => {
       const first = id('measurement', index, year, 1);
-      const base = { indicatorId, period: String(year), status: MeasurementStatus.PUBLISHED, isDemo: false, recordedAt: new Date(), recordedBy: 'test', supersedesId: null,
+      const base = { indicatorId, period: String(year), status: MeasurementStatus.PUBLISHED, isDemo: false, recordedAt: new Date(), recordedBy: 'test', recordedByDisplay: 'Focal point, Kenya', supersedesId: null,
         disaggregatedValues: [{ dimension: 'sex', category: 'female', value: 5 }], narrative: null, source: 'Test', reportedStatus: null, publishedAt: new Date(), publishedBy: 'test' };
       measurements.push({ ...base, id: first, value: 12 + step * 3, version: 1 });
       if (year === 2023) measurements.push({ ...base, id: id('measurement', index, year, 2), value: 22, version: 2, supersedesId: first });
@@ -139,15 +139,7 @@ describe('the SQL statements one member runs for a request', () => {
     plans.small = await insertPlan(setup, 'small', 1, 5);
     plans.large = await insertPlan(setup, 'large', 2, 200);
     await setup.destroy();
-    counted = createDataSource({
-      config: databaseConfigFrom(databaseEnv.read({ DATABASE_URL: database.url })),
-      entities: napEntities,
-      migrations: napMigrations,
-      applicationName: 'statement-count-test',
-      logger: counter,
-      role: MEMBER_APP_ROLE,
-    });
-    await counted.initialize();
+    counted = await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE, counter);
     const { createNapServer } = await import('../server.js');
     server = await createNapServer({ countryCode: 'KE', dataSource: counted, logger: silentLogger });
     url = await server.listen(0);

@@ -34,8 +34,13 @@ export class MeasurementEntity {
   @Column('timestamptz', { name: 'recorded_at' })
   recordedAt!: Date;
 
+  /** The token subject of whoever recorded it (the member's focal points and audit log see it). */
   @Column('text', { name: 'recorded_by' })
   recordedBy!: string;
+
+  /** What the public sees as `recordedBy`: a role and a country (measurement/recorded-by.ts). */
+  @Column('text', { name: 'recorded_by_display' })
+  recordedByDisplay!: string;
 
   /** 1 for the first value of a period; each correction adds a version. */
   @Column('integer')

@@ -5,10 +5,14 @@ import { MeasurementStatus } from './measurement-status.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import { toMeasurement } from './measurement.mapper.js';
 import type { Measurement } from './measurement.type.js';
+import type { RecordedByAudience } from '../member/recorder-display.js';
 
 /** The measurements of the member's indicators the request may see, per request. */
 export function createMeasurementLoaders(source: LoaderSource) {
   const { countryCode, visibility } = source;
+  // The member's own focal points (who see drafts) see who recorded a value; everyone else its display.
+  const audience: RecordedByAudience = visibility.drafts ? 'member' : 'public';
+  const toContract = (row: MeasurementEntity, code: string) => toMeasurement(row, code, audience);
   return {
     /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
     measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
@@ -21,10 +25,10 @@ export function createMeasurementLoaders(source: LoaderSource) {
         .addOrderBy('measurement.version');
       if (!visibility.drafts) query.andWhere('measurement.status = :status', { status: MeasurementStatus.PUBLISHED });
       const { entities, raw } = await query.getRawAndEntities<{ plan_id: string }>();
-      const withPlan = entities.map((entity, index) => ({ planId: raw[index]!.plan_id, measurement: toMeasurement(entity, countryCode) }));
+      const withPlan = entities.map((entity, index) => ({ planId: raw[index]!.plan_id, measurement: toContract(entity, countryCode) }));
       return planIds.map((planId) => groupBy(withPlan.filter((row) => row.planId === planId), (row) => row.measurement.indicatorId, (row) => row.measurement));
     }),
-    measurementById: source.byId(MeasurementEntity, toMeasurement, visibleRows(visibility, MeasurementStatus.PUBLISHED)),
+    measurementById: source.byId(MeasurementEntity, toContract, visibleRows(visibility, MeasurementStatus.PUBLISHED)),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { MeasurementEntity } from './measurement.entity.js';
 import type { Measurement } from './measurement.type.js';
+import type { RecordedByAudience } from '../member/recorder-display.js';
 
-export function toMeasurement(row: MeasurementEntity, countryCode: string): Measurement {
+/** A measurement row as the contract type; `recordedBy` is the subject for the member's own focal points only. */
+export function toMeasurement(row: MeasurementEntity, countryCode: string, audience: RecordedByAudience = 'public'): Measurement {
   return {
     countryCode,
     id: row.id,
@@ -12,7 +14,7 @@ export function toMeasurement(row: MeasurementEntity, countryCode: string): Meas
     status: row.status,
     isDemo: row.isDemo,
     recordedAt: row.recordedAt,
-    recordedBy: row.recordedBy,
+    recordedBy: audience === 'member' ? row.recordedBy : row.recordedByDisplay,
     version: row.version,
     disaggregatedValues: row.disaggregatedValues,
     narrative: row.narrative,

@@ -68,8 +68,8 @@ export async function recordMeasurement(scope: WriteScope, input: RecordMeasurem
     const { indicator, plan } = await lockIndicator(manager, input.indicatorId, 'input.indicatorId');
     const [problem] = measurementProblems(values, indicator, plan);
     if (problem) throw badInput(`input.${problem.field}`, problem.message);
-    const [recorded] = await insertVersions(manager, scope.actor, [{ indicatorId: indicator.id, values }]);
-    return toMeasurement(recorded!, scope.countryCode);
+    const [recorded] = await insertVersions(manager, scope, [{ indicatorId: indicator.id, values }]);
+    return toMeasurement(recorded!, scope.countryCode, 'member');
   });
 }
 
@@ -94,7 +94,7 @@ export async function publishMeasurement(scope: WriteScope, id: string): Promise
     const missing = missingForPublication(measurement, indicator.kind);
     if (missing.length > 0) throw badInput('id', `${label} is not complete: it lacks ${missing.join(' and ')}.`, { missing });
     await manager.update(MeasurementEntity, { id: measurement.id }, { status: MeasurementStatus.PUBLISHED, publishedAt: () => 'now()', publishedBy: scope.actor });
-    return toMeasurement(await manager.findOneByOrFail(MeasurementEntity, { id: measurement.id }), scope.countryCode);
+    return toMeasurement(await manager.findOneByOrFail(MeasurementEntity, { id: measurement.id }), scope.countryCode, 'member');
   });
 }
 
@@ -137,8 +137,8 @@ export async function importMeasurements(scope: WriteScope, planId: string, csv:
     }
     if (errors.length > 0) throw importRefused(errors);
 
-    const measurements = await insertVersions(manager, scope.actor, items);
-    return { imported: measurements.length, measurements: measurements.map((row) => toMeasurement(row, scope.countryCode)) };
+    const measurements = await insertVersions(manager, scope, items);
+    return { imported: measurements.length, measurements: measurements.map((row) => toMeasurement(row, scope.countryCode, 'member')) };
   });
 }
 
@@ -161,7 +161,7 @@ function importRefused(errors: ImportLineError[], unreadable?: string) {
  * indicator and period, superseding the latest one (callers hold the
  * indicators' locks). Returns the stored rows in the order given.
  */
-async function insertVersions(manager: EntityManager, actor: string, items: readonly { indicatorId: string; values: MeasurementValues }[]): Promise<MeasurementEntity[]> {
+async function insertVersions(manager: EntityManager, scope: WriteScope, items: readonly { indicatorId: string; values: MeasurementValues }[]): Promise<MeasurementEntity[]> {
   if (items.length === 0) return [];
   const latest = (await manager.query(
     `SELECT DISTINCT ON (indicator_id, period) indicator_id, period, id, version
@@ -177,7 +177,8 @@ async function insertVersions(manager: EntityManager, actor: string, items: read
       ...values,
       status: MeasurementStatus.DRAFT,
       isDemo: false,
-      recordedBy: actor,
+      recordedBy: scope.actor,
+      recordedByDisplay: scope.actorDisplay,
       version: previous ? previous.version + 1 : 1,
       supersedesId: previous?.id ?? null,
     };

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { badInput, postgresErrorOf, setAuditActor, UNIQUE_VIOLATION } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import type { NapContext } from '../context.js';
+import { recorderDisplayName } from './recorder-display.js';
 import { authorizeWrite } from './write-access.js';
 
 /** What a service needs to write: the member's database, its country, and who writes. */
@@ -10,8 +11,10 @@ export interface WriteScope {
   session(): Promise<EntityManager>;
   /** The country this member serves (rows are mapped to contract types with it). */
   countryCode: string;
-  /** Recorded as recorded_by / published_by, and in the audit log. */
+  /** Recorded as recorded_by / published_by, and in the audit log: the token subject. */
   actor: string;
+  /** What the public sees of the actor (measurement.recorded_by_display): a role and a country, never the subject. */
+  actorDisplay: string;
   /** The mutation, for the audit log. */
   action: string;
 }
@@ -24,7 +27,7 @@ export interface WriteScope {
 export function openWriteScope(context: NapContext, countryCode: string): WriteScope {
   const { actor, action } = authorizeWrite(context, countryCode);
   for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
-  return { session: context.session, countryCode: context.countryCode, actor, action };
+  return { session: context.session, countryCode: context.countryCode, actor, actorDisplay: recorderDisplayName(context.countryCode), action };
 }
 
 /** Unique constraints of the NAP database, as the input field a client must change. */
@@ -47,8 +50,8 @@ export async function inTransaction<T>(scope: WriteScope, work: (manager: Entity
     return await (await scope.session()).transaction(async (manager) => {
       // The audit triggers record every row this transaction changes under this actor and action.
       await setAuditActor(manager, scope.actor, scope.action);
-      // Row-level security: an authorised writer (a focal point of this member) works with the member's drafts.
-      await manager.query(`SELECT set_config('wps.drafts', 'on', true)`);
+      // Row-level security lets the write through on the focal point's own connection only: its session carries
+      // the claim signed for it (context.ts), which no SQL the service's role runs could forge.
       return work(manager);
     });
   } catch (error) {

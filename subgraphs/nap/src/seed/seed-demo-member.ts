@@ -29,6 +29,7 @@ import { ProgressReportEntity } from '../report/report.entity.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
 import { createRandom, uuidFromName } from '@wps/kit';
 import { INDICATOR_BANK, type IndicatorTemplate } from './indicator-bank.js';
+import { DEMO_SEED_DISPLAY } from '../member/recorder-display.js';
 
 export interface SeedSummary {
   plans: number;
@@ -347,6 +348,7 @@ async function seedFullPlan(
         isDemo: true,
         recordedAt,
         recordedBy: SEEDER,
+        recordedByDisplay: DEMO_SEED_DISPLAY,
         version: 1,
         supersedesId: null,
         publishedAt: isDraft ? null : new Date(recordedAt.getTime() + 30 * 86_400_000),

@@ -105,6 +105,20 @@ describe('writes to the measurements of one member (KE), asked directly', () => 
       expect(await w.harness.dataSource.query('SELECT supersedes_id FROM measurement WHERE id = $1', [result.measurements[0].id])).toEqual([{ supersedes_id: earlier.id }]);
       expect((await w.tableState()).measurement.rows).toBe(before + 4);
     });
+
+    it('shows the public who recorded a value as a role and a country, never the token subject; the member\'s own focal points see the subject', async () => {
+      const { recordMeasurement: draft } = await w.write(RECORD_MEASUREMENT, measurementInput(w.percent, '2024', { value: 12, source: 'Parliament records' }));
+      await w.write(PUBLISH_MEASUREMENT, { id: draft.id });
+      const query = `query ($id: ID!) { indicator(countryCode: "KE", id: $id) { measurements { id recordedBy } } }`;
+      const publicView = await w.ask(query, { id: w.percent.id }, null);
+      expect(publicView.body.data!.indicator.measurements).toContainEqual({ id: draft.id, recordedBy: 'Focal point, Kenya' });
+      expect(JSON.stringify(publicView.body)).not.toContain('focal-point:KE');
+      const memberView = await w.ask(query, { id: w.percent.id });
+      expect(memberView.body.data!.indicator.measurements).toContainEqual({ id: draft.id, recordedBy: 'focal-point:KE' });
+      expect(await w.harness.dataSource.query('SELECT recorded_by, recorded_by_display FROM measurement WHERE id = $1', [draft.id])).toEqual([
+        { recorded_by: 'focal-point:KE', recorded_by_display: 'Focal point, Kenya' },
+      ]);
+    });
   });
 
   describe('measurements are append-only', () => {
