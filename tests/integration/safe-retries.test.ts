@@ -111,6 +111,17 @@ describe('retrying a write with an idempotency key', () => {
     expect((await ghanaDb.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n).toBe(before);
   });
 
+  it('forgets a key once it expires (24 hours): the key then names a new write', async () => {
+    await ghanaDb.query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE actor = 'focal-point:GH' AND key = 'plan-7'`);
+    const input = { iteration: 8, title: 'Another plan under a used key', periodStart: 2031, periodEnd: 2034 };
+    const result = await focalPoint.execute(CreateActionPlanDocument, { countryCode: 'GH', input, idempotencyKey: 'plan-7' });
+    expect(result.errors).toEqual([]);
+    expect(result.data!.createActionPlan).toMatchObject({ iteration: 8, title: input.title });
+    expect((await ghanaDb.query('SELECT operation, expires_at > now() + interval \'23 hours\' AS renewed FROM idempotency_key WHERE key = $1', ['plan-7'])).rows).toEqual([
+      { operation: 'createActionPlan', renewed: true },
+    ]);
+  });
+
   it("keeps one user's key from answering another's write: the same key from another focal point is a write of its own", async () => {
     const other = createHubClient({
       url: hub.gatewayUrl,
