@@ -111,6 +111,20 @@ describe('retrying a write with an idempotency key', () => {
     expect((await ghanaDb.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n).toBe(before);
   });
 
+  it('refuses a key that is not 1 to 200 visible ASCII characters as BAD_USER_INPUT, writing nothing', async () => {
+    const before = (await ghanaDb.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n;
+    for (const idempotencyKey of ['with space', 'nul\u0000key', 'é', 'k'.repeat(201), '']) {
+      const result = await focalPoint.execute(CreateActionPlanDocument, {
+        countryCode: 'GH',
+        input: { iteration: 10, title: 'A plan under a malformed key', periodStart: 2039, periodEnd: 2040 },
+        idempotencyKey,
+      });
+      expect([idempotencyKey, result.errors.map((error) => error.extensions)]).toEqual([idempotencyKey, [expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' })]]);
+    }
+    expect((await ghanaDb.query('SELECT 1 FROM national_action_plan WHERE iteration = 10')).rows).toEqual([]);
+    expect((await ghanaDb.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n).toBe(before);
+  });
+
   it('forgets a key once it expires (24 hours): the key then names a new write', async () => {
     await ghanaDb.query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE actor = 'focal-point:GH' AND key = 'plan-7'`);
     const input = { iteration: 8, title: 'Another plan under a used key', periodStart: 2031, periodEnd: 2034 };

@@ -47,7 +47,7 @@ export interface Idempotency {
 export const IdempotencyKeyArg = () =>
   Arg('idempotencyKey', () => String, {
     nullable: true,
-    description: `Retry safely: the same key with the same arguments returns the first result without writing again (for 24 hours, per signed-in user); the same key with other arguments is BAD_USER_INPUT (reason ${IDEMPOTENCY_KEY_REUSED}).`,
+    description: `Retry safely (1 to 200 visible ASCII characters, e.g. a UUID): the same key with the same arguments returns the first result without writing again (for 24 hours, per signed-in user); the same key with other arguments is BAD_USER_INPUT (reason ${IDEMPOTENCY_KEY_REUSED}).`,
   });
 
 /** The operation a key stands for: the root field and its arguments other than the key, in a canonical form. */
@@ -85,6 +85,16 @@ export function idempotencyPlugin<TContext extends BaseContext>(): ApolloServerP
   };
 }
 
+/** A key is 1 to 200 visible ASCII characters (a UUID is the usual choice): no spaces, controls or NUL, which Postgres text refuses. */
+function idempotencyKeyOf(value: string): string {
+  const key = requiredText(value, 'idempotencyKey', { max: IDEMPOTENCY_KEY_MAX_LENGTH });
+  for (let index = 0; index < key.length; index += 1) {
+    const code = key.charCodeAt(index);
+    if (code < 0x21 || code > 0x7e) throw badInput('idempotencyKey', `idempotencyKey must be visible ASCII characters only (a UUID, for example); character ${index + 1} is not.`);
+  }
+  return key;
+}
+
 // Results are stored as JSON; dates are tagged so a replay returns what the first answer did.
 const DATE_TAG = '$date';
 function encodeResult(result: unknown): string {
@@ -110,7 +120,7 @@ function decodeResult<T>(text: string): T {
  */
 export async function runIdempotent<T>(manager: EntityManager, actor: string, idempotency: Idempotency | undefined, work: () => Promise<T>): Promise<T> {
   if (!idempotency) return work();
-  const key = requiredText(idempotency.key, 'idempotencyKey', { max: IDEMPOTENCY_KEY_MAX_LENGTH });
+  const key = idempotencyKeyOf(idempotency.key);
   await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`idempotency\n${actor}\n${key}`]);
   const [stored] = (await manager.query(`SELECT operation_hash, result::text AS result FROM idempotency_key WHERE actor = $1 AND key = $2 AND expires_at > now()`, [actor, key])) as {
     operation_hash: string;
