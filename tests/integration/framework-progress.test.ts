@@ -43,6 +43,7 @@ describe('cross-country progress against a regional framework', () => {
       noData: connected.filter((row) => !row.status || row.status === 'NO_DATA').length,
       notConnected: rows.length - connected.length,
       reporting: count('ACHIEVED') + count('ON_TRACK') + count('OFF_TRACK'),
+      unavailable: 0,
     };
   };
 
@@ -191,8 +192,10 @@ describe('cross-country progress against a regional framework', () => {
     expect(kenya.every((record) => record.national_indicator.startsWith('KE-') && ['ACHIEVED', 'ON_TRACK', 'OFF_TRACK', 'NO_DATA'].includes(record.indicator_status))).toBe(true);
   });
 
-  it("changes only a failed member's rows, moving it to no data, with one error naming it", async () => {
+  it("changes only a failed member's rows, counting it as unavailable (not as no data), with one error naming it", async () => {
     const before = await hub.client.execute(IndicatorProgressDocument, { frameworkCode: 'AU_CRF', code: 'AU-PRO-1' });
+    const pillarBefore = await hub.client.execute(PillarIndicatorsProgressDocument, { framework: 'AU_CRF', pillar: 'PARTICIPATION' });
+    const coverageBefore = await hub.client.execute(FrameworkCoverageDocument, { framework: 'AU_CRF' });
     const rwandaBefore = before.data!.frameworkIndicator!.progress.rows.find((row) => row.countryCode === 'RW')!;
     await hub.network.members.get('RW')!.stop();
     try {
@@ -205,11 +208,37 @@ describe('cross-country progress against a regional framework', () => {
       expect(rows.filter((row) => row.countryCode !== 'RW')).toEqual(before.data!.frameworkIndicator!.progress.rows.filter((row) => row.countryCode !== 'RW'));
       const summaryBefore = before.data!.frameworkIndicator!.progress.summary;
       const summaryAfter = after.data!.frameworkIndicator!.progress.summary;
-      const moved = rwandaBefore.status === 'NO_DATA' ? 0 : 1;
-      expect(summaryAfter.noData).toBe(summaryBefore.noData + moved);
-      expect(summaryAfter.reporting).toBe(summaryBefore.reporting - moved);
+      const reported = rwandaBefore.status === 'NO_DATA' ? 0 : 1;
+      expect(summaryBefore.unavailable).toBe(0);
+      // Every count but the failed member's moves stays (the on-track share is over who reports, so it may change).
+      const { onTrackShare: _before, ...countsBefore } = summaryBefore;
+      const { onTrackShare: _after, ...countsAfter } = summaryAfter;
+      expect(countsAfter).toEqual({
+        ...countsBefore,
+        reporting: summaryBefore.reporting - reported,
+        achieved: summaryBefore.achieved - (rwandaBefore.status === 'ACHIEVED' ? 1 : 0),
+        onTrack: summaryBefore.onTrack - (rwandaBefore.status === 'ON_TRACK' ? 1 : 0),
+        offTrack: summaryBefore.offTrack - (rwandaBefore.status === 'OFF_TRACK' ? 1 : 0),
+        noData: summaryBefore.noData - (1 - reported),
+        unavailable: 1,
+      });
+      // Still connected (registered and routed to): unavailable is not "not connected".
+      expect(summaryAfter.notConnected).toBe(summaryBefore.notConnected);
+      expect(summaryAfter.connected).toBe(summaryBefore.connected);
       expect(after.errors).toHaveLength(1);
       expect(after.errors[0]!.extensions).toEqual({ code: 'MEMBER_UNAVAILABLE', country: 'RW', reason: 'unreachable' });
+
+      // A pillar counts the failed member's row on each of its indicators as unavailable; the coverage counts it once.
+      const pillarAfter = await hub.client.execute(PillarIndicatorsProgressDocument, { framework: 'AU_CRF', pillar: 'PARTICIPATION' });
+      const participation = (result: typeof pillarAfter) => result.data!.framework!.pillarProgress.find((pillar) => pillar.pillar === 'PARTICIPATION')!.summary;
+      const indicators = pillarAfter.data!.framework!.indicators.length;
+      expect(participation(pillarAfter).unavailable).toBe(indicators);
+      expect(participation(pillarAfter).notConnected).toBe(participation(pillarBefore).notConnected);
+      expect(participation(pillarAfter).reporting + participation(pillarAfter).noData).toBe(participation(pillarBefore).reporting + participation(pillarBefore).noData - indicators);
+      for (const indicator of pillarAfter.data!.framework!.indicators) expect(indicator.progress.summary.unavailable).toBe(1);
+      const coverageAfter = await hub.client.execute(FrameworkCoverageDocument, { framework: 'AU_CRF' });
+      expect(coverageBefore.data!.framework!.coverage.summary.unavailable).toBe(0);
+      expect(coverageAfter.data!.framework!.coverage.summary).toMatchObject({ members: 55, connected: 2, unavailable: 1 });
     } finally {
       await hub.network.startMember('RW');
     }

@@ -15,6 +15,7 @@ export {
   type SubgraphHarnessOptions,
 } from './subgraph-harness.js';
 export { startExtraMember, type ExtraMember } from './extra-member.js';
+export { startCuttingProxy, type CuttingProxy } from './cutting-proxy.js';
 export { browserAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, foreignRequests, launchBrowser, recordRequests, screenshot, SCREENSHOT_DIR, seriousAxeViolations, type AxeViolation } from './browser.js';
 export { startExtraGateway, type ExtraGateway } from './extra-gateway.js';
 export { describeFailures, describeRequest, problemsOf, runGatewayFuzz, type FuzzFailure, type FuzzOptions, type FuzzReport } from './fuzz/runner.js';

@@ -34,7 +34,7 @@ function sdkOperations(): { name: string; document: DocumentNode; operation: Ope
 const README_QUERIES = {
   crossCountry: '{ countries(framework: AU_CRF) { code name memberStatus currentActionPlan { title period { start end } indicators { code title measurements { period value } } } } }',
   frameworkProgress:
-    '{ framework(code: AU_CRF) { indicators(pillar: PARTICIPATION) { code title progress { rows { countryCode memberStatus status } summary { reporting achieved onTrack offTrack noData notConnected } } } } }',
+    '{ framework(code: AU_CRF) { indicators(pillar: PARTICIPATION) { code title progress { rows { countryCode memberStatus status } summary { reporting achieved onTrack offTrack noData notConnected unavailable } } } } }',
   search: '{ search(query: "women mediators", first: 3) { totalCount edges { node { __typename ... on GoodPractice { title countries { code } isDemo } } } } }',
 };
 

@@ -51,6 +51,19 @@ export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions }
 export { createHttpService, DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_PATH, HARDENED_APOLLO_SETTINGS, type HttpService, type HttpServiceOptions } from './http-service.js';
 export * from './auth/index.js';
 export { AUDIT_HARDENING_ROLLBACK_SQL, AUDIT_HARDENING_SQL, AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
+export {
+  currentIdempotency,
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IDEMPOTENCY_KEY_REUSED,
+  IDEMPOTENCY_KEY_TTL_SECONDS,
+  IDEMPOTENCY_MIGRATION_SQL,
+  IDEMPOTENCY_ROLLBACK_SQL,
+  IdempotencyKeyArg,
+  idempotencyOf,
+  idempotencyPlugin,
+  runIdempotent,
+  type Idempotency,
+} from './idempotency.js';
 export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
 export { roundShare, shareOf } from './shares.js';

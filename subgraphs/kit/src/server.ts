@@ -8,6 +8,7 @@ import { ANONYMOUS, type Principal } from './auth/principal.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { createErrorMasker } from './errors.js';
 import { ErrorCode, HubError } from './hub-error.js';
+import { idempotencyPlugin } from './idempotency.js';
 import { createHttpService, HARDENED_APOLLO_SETTINGS } from './http-service.js';
 import type { Logger } from './logger.js';
 
@@ -67,7 +68,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     ...HARDENED_APOLLO_SETTINGS,
     schema: options.schema,
     formatError: createErrorMasker(options.logger),
-    plugins: [...service.apolloPlugins, ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [...service.apolloPlugins, ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin<TContext>(), ...(options.plugins ?? [])],
   });
   await apollo.start();
 

@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
 import { LearningSession } from '../session/session.type.js';
@@ -20,12 +21,20 @@ export class ForumThreadResolver {
   }
 
   @Mutation(() => ForumThread, { description: 'Start a thread with its first post (network members).' })
-  startForumThread(@Arg('input', () => StartForumThreadInput) input: StartForumThreadInput, @Ctx() context: KnowledgeContext): Promise<ForumThread> {
+  startForumThread(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('input', () => StartForumThreadInput) input: StartForumThreadInput,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<ForumThread> {
     return startThread(context, input);
   }
 
   @Mutation(() => ForumPost, { description: 'Post a question or comment in a thread (network members).' })
-  postToForum(@Arg('input', () => PostToForumInput) input: PostToForumInput, @Ctx() context: KnowledgeContext): Promise<ForumPost> {
+  postToForum(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('input', () => PostToForumInput) input: PostToForumInput,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<ForumPost> {
     return postToForum(context, input);
   }
 

@@ -3,7 +3,7 @@ import { badInput, notFound, optionalText, recordAudit, referenceId, requireRole
 import { In, type EntityManager } from 'typeorm';
 import { isNetworkAdmin, isNetworkMember, NETWORK_ROLES } from '../common/access.js';
 import { SessionAccess } from '../common/enums.js';
-import type { KnowledgeRequest } from '../common/request.js';
+import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
 import { FocalPointEntity } from '../focal-point/focal-point.entity.js';
 import type { SessionLoaders } from '../session/session.loaders.js';
 import { LearningSessionEntity } from '../session/session.entity.js';
@@ -85,7 +85,7 @@ export async function startThread(request: KnowledgeRequest, input: StartForumTh
   const title = requiredText(input.title, 'input.title', { min: 5, max: 200 });
   const body = requiredText(input.body, 'input.body', { min: 1, max: 5000 });
   const sessionId = optionalText(input.sessionId, 'input.sessionId', 200);
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     if (sessionId && !(await manager.existsBy(LearningSessionEntity, { id: sessionId }))) throw badInput('input.sessionId', `No learning session with id "${sessionId}".`);
     const authorName = await directoryNameOf(manager, principal);
     const now = new Date();
@@ -104,7 +104,7 @@ export async function postToForum(request: KnowledgeRequest, input: PostToForumI
   requireRole(principal, NETWORK_ROLES, 'post to the forum');
   const threadId = referenceId(input.threadId, 'input.threadId');
   const body = requiredText(input.body, 'input.body', { min: 1, max: 5000 });
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     // Share-lock the thread so it cannot disappear under the post.
     const thread = await manager.findOne(ForumThreadEntity, { where: { id: threadId }, lock: { mode: 'pessimistic_read' } });
     if (!thread) throw notFound('input.threadId', 'forum thread');

@@ -1,4 +1,5 @@
 import { InitialKnowledge1763800000000 } from './1763800000000-initial-knowledge.js';
 import { KnowledgeExchange1764000000000 } from './1764000000000-knowledge-exchange.js';
+import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 
-export const knowledgeMigrations = [InitialKnowledge1763800000000, KnowledgeExchange1764000000000];
+export const knowledgeMigrations = [InitialKnowledge1763800000000, KnowledgeExchange1764000000000, IdempotencyKeys1764400000000];

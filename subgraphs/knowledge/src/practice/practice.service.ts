@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { badInput, countryCodes, enumList, ErrorCode, HubError, notFound, optionalText, recordAudit, requireRole, requiredText, yearBetween, type Principal } from '@wps/kit';
 import { ADMIN_ROLES, isNetworkAdmin, NETWORK_ROLES } from '../common/access.js';
 import { ModerationDecision, PracticeStatus, type Theme } from '../common/enums.js';
-import type { KnowledgeRequest } from '../common/request.js';
+import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
 import { slugOf } from '../common/slug.js';
 import { LearningSessionEntity } from '../session/session.entity.js';
 import { GoodPracticeEntity } from './practice.entity.js';
@@ -76,7 +76,7 @@ export async function proposePractice(request: KnowledgeRequest, input: ProposeG
   };
   const base = slugOf(title).slice(0, 80).replace(/-$/, '');
   if (base.length === 0) throw badInput('input.title', 'input.title must contain letters or digits.');
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     if (row.sessionId && !(await manager.existsBy(LearningSessionEntity, { id: row.sessionId }))) {
       throw badInput('input.sessionId', `No learning session with id "${row.sessionId}".`);
     }
@@ -100,7 +100,7 @@ export async function moderatePractice(request: KnowledgeRequest, id: string, de
   const { principal } = request;
   requireRole(principal, ADMIN_ROLES, 'moderate good practices');
   const moderationNote = optionalText(note, 'note', 2000);
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     const row = await manager.findOne(GoodPracticeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('id', 'good practice');
     if (row.status !== PracticeStatus.DRAFT) {

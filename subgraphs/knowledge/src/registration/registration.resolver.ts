@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RegistrationDecision } from '../common/enums.js';
 import type { KnowledgeContext } from '../context.js';
@@ -16,17 +17,26 @@ export class SessionRegistrationResolver {
     description:
       'Register for a session (network members). OPEN: CONFIRMED; ON_REQUEST: PENDING until an admin decides; INVITATION_ONLY: only when invited (FORBIDDEN otherwise). BAD_USER_INPUT with extensions.reason SESSION_FULL, ALREADY_REGISTERED or SESSION_PAST.',
   })
-  registerForSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() context: KnowledgeContext): Promise<SessionRegistration> {
+  registerForSession(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<SessionRegistration> {
     return registerForSession(context, sessionId);
   }
 
   @Mutation(() => SessionRegistration, { description: 'Give up your seat or request; registering again re-opens it.' })
-  cancelSessionRegistration(@Arg('sessionId', () => ID) sessionId: string, @Ctx() context: KnowledgeContext): Promise<SessionRegistration> {
+  cancelSessionRegistration(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<SessionRegistration> {
     return cancelRegistration(context, sessionId);
   }
 
   @Mutation(() => SessionRegistration, { description: 'Confirm or decline a PENDING request (network admins only).' })
   reviewSessionRegistration(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('decision', () => RegistrationDecision) decision: RegistrationDecision,
     @Arg('id', () => ID) id: string,
     @Ctx() context: KnowledgeContext,
@@ -36,6 +46,7 @@ export class SessionRegistrationResolver {
 
   @Mutation(() => SessionInvitation, { description: 'Invite a network member, by sign-in subject, to a session (network admins only).' })
   inviteToSession(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('subject', () => String) subject: string,
     @Arg('sessionId', () => ID) sessionId: string,
     @Ctx() context: KnowledgeContext,

@@ -3,7 +3,7 @@ import { badInput, ErrorCode, HubError, notFound, postgresErrorOf, recordAudit, 
 import { In, type EntityManager } from 'typeorm';
 import { ADMIN_ROLES, NETWORK_ROLES } from '../common/access.js';
 import { RegistrationDecision, RegistrationStatus, SessionAccess } from '../common/enums.js';
-import type { KnowledgeRequest } from '../common/request.js';
+import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
 import { LearningSessionEntity } from '../session/session.entity.js';
 import { hasEnded } from '../session/session-time.js';
 import { SessionInvitationEntity } from './invitation.entity.js';
@@ -31,7 +31,7 @@ export async function registerForSession(request: KnowledgeRequest, sessionId: s
   requireRole(request.principal, NETWORK_ROLES, 'register for a learning session');
   const subject = request.principal.subject;
   try {
-    return await request.dataSource.transaction(async (manager) => {
+    return await writeTransaction(request, async (manager) => {
       const session = await lockSession(manager, sessionId);
       if (hasEnded(session, new Date())) {
         throw new HubError(ErrorCode.BAD_USER_INPUT, `"${session.title}" has already taken place; registration is closed.`, { field: 'sessionId', reason: 'SESSION_PAST' });
@@ -81,7 +81,7 @@ export async function registerForSession(request: KnowledgeRequest, sessionId: s
 /** The caller gives up their seat or request. */
 export async function cancelRegistration(request: KnowledgeRequest, sessionId: string): Promise<SessionRegistration> {
   requireRole(request.principal, NETWORK_ROLES, 'cancel a registration');
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     const session = await lockSession(manager, sessionId);
     const existing = await manager.findOneBy(SessionRegistrationEntity, { sessionId: session.id, subject: request.principal.subject });
     if (!existing || !ACTIVE.includes(existing.status as RegistrationStatus)) {
@@ -98,7 +98,7 @@ export async function cancelRegistration(request: KnowledgeRequest, sessionId: s
 export async function reviewRegistration(request: KnowledgeRequest, registrationId: string, decision: RegistrationDecision): Promise<SessionRegistration> {
   requireRole(request.principal, ADMIN_ROLES, 'decide registration requests');
   referenceId(registrationId, 'id');
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     const found = await manager.findOneBy(SessionRegistrationEntity, { id: registrationId });
     if (!found) throw notFound('id', 'registration');
     await lockSession(manager, found.sessionId);
@@ -118,7 +118,7 @@ export async function reviewRegistration(request: KnowledgeRequest, registration
 export async function inviteToSession(request: KnowledgeRequest, sessionId: string, subjectInput: string): Promise<SessionInvitation> {
   requireRole(request.principal, ADMIN_ROLES, 'invite members to sessions');
   const subject = requiredText(subjectInput, 'subject', { min: 1, max: 200 });
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     const session = await lockSession(manager, sessionId);
     if (hasEnded(session, new Date())) throw badInput('sessionId', `"${session.title}" has already taken place.`, { reason: 'SESSION_PAST' });
     const existing = await manager.findOneBy(SessionInvitationEntity, { sessionId: session.id, subject });

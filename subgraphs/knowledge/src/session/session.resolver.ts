@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SessionTiming } from '../common/enums.js';
 import type { KnowledgeContext } from '../context.js';
@@ -22,7 +23,11 @@ export class LearningSessionResolver {
   }
 
   @Mutation(() => LearningSession, { description: 'Put a session in the calendar (network admins only).' })
-  scheduleLearningSession(@Arg('input', () => ScheduleLearningSessionInput) input: ScheduleLearningSessionInput, @Ctx() context: KnowledgeContext): Promise<LearningSession> {
+  scheduleLearningSession(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('input', () => ScheduleLearningSessionInput) input: ScheduleLearningSessionInput,
+    @Ctx() context: KnowledgeContext,
+  ): Promise<LearningSession> {
     return scheduleSession(context, input);
   }
 

@@ -2,7 +2,7 @@ import { badInput, enumList, httpUrl, optionalText, recordAudit, requireRole, re
 import type { DataSource } from 'typeorm';
 import { ADMIN_ROLES } from '../common/access.js';
 import { SessionTiming } from '../common/enums.js';
-import type { KnowledgeRequest } from '../common/request.js';
+import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
 import { slugOf } from '../common/slug.js';
 import { LearningSessionEntity } from './session.entity.js';
 import type { ScheduleLearningSessionInput } from './session.inputs.js';
@@ -68,7 +68,7 @@ export async function scheduleSession(request: KnowledgeRequest, input: Schedule
     participants: null,
     isDemo: false,
   };
-  return request.dataSource.transaction(async (manager) => {
+  return writeTransaction(request, async (manager) => {
     if (await manager.existsBy(LearningSessionEntity, { id })) throw badInput('input.title', `A session "${title}" is already scheduled on ${input.localStart.slice(0, 10)}.`);
     await manager.insert(LearningSessionEntity, row);
     const session = toSession(await manager.findOneByOrFail(LearningSessionEntity, { id }));

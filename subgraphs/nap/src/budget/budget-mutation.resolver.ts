@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { BudgetLine } from './budget.type.js';
 export class BudgetLineMutationResolver {
   @Mutation(() => BudgetLine, { nullable: true, description: 'Record a budget line of a plan as a DRAFT.' })
   recordBudgetLine(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => RecordBudgetLineInput) input: RecordBudgetLineInput,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -20,6 +22,7 @@ export class BudgetLineMutationResolver {
 
   @Mutation(() => BudgetLine, { nullable: true, description: 'Record how much of a budget line has been disbursed and spent.' })
   recordBudgetExecution(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => BudgetExecutionInput) input: BudgetExecutionInput,
     @Arg('budgetLineId', () => ID) budgetLineId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -30,6 +33,7 @@ export class BudgetLineMutationResolver {
 
   @Mutation(() => BudgetLine, { nullable: true, description: 'Publish a DRAFT budget line: only a complete one (a partner or an activity, and a description).' })
   publishBudgetLine(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
     @Ctx() context: NapContext,

@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { Indicator } from './indicator.type.js';
 export class IndicatorMutationResolver {
   @Mutation(() => Indicator, { nullable: true, description: 'Add a national indicator to a plan.' })
   createIndicator(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -20,6 +22,7 @@ export class IndicatorMutationResolver {
 
   @Mutation(() => Indicator, { nullable: true, description: 'Change an indicator: fields left out keep their value; `alignments` replaces the set.' })
   updateIndicator(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateIndicatorInput) input: UpdateIndicatorInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -30,6 +33,7 @@ export class IndicatorMutationResolver {
 
   @Mutation(() => Indicator, { nullable: true, description: 'Replace the framework indicators a national indicator counts towards.' })
   setIndicatorAlignments(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('alignments', () => [AlignmentInput]) alignments: AlignmentInput[],
     @Arg('indicatorId', () => ID) indicatorId: string,
     @Arg('countryCode', () => String) countryCode: string,

@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { Activity, Outcome, Output } from './logframe.type.js';
 export class LogframeMutationResolver {
   @Mutation(() => Outcome, { nullable: true, description: 'Add an outcome to a plan, under one of the four pillars or one of its national pillars.' })
   createOutcome(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateOutcomeInput) input: CreateOutcomeInput,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -20,6 +22,7 @@ export class LogframeMutationResolver {
 
   @Mutation(() => Outcome, { nullable: true })
   updateOutcome(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateOutcomeInput) input: UpdateOutcomeInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -30,6 +33,7 @@ export class LogframeMutationResolver {
 
   @Mutation(() => Output, { nullable: true, description: 'Add an output to an outcome.' })
   createOutput(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateOutputInput) input: CreateOutputInput,
     @Arg('outcomeId', () => ID) outcomeId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -40,6 +44,7 @@ export class LogframeMutationResolver {
 
   @Mutation(() => Output, { nullable: true })
   updateOutput(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateOutputInput) input: UpdateOutputInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -50,6 +55,7 @@ export class LogframeMutationResolver {
 
   @Mutation(() => Activity, { nullable: true, description: 'Add an activity to an output: dates inside the plan period, a partner of the same plan.' })
   createActivity(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
     @Arg('outputId', () => ID) outputId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -60,6 +66,7 @@ export class LogframeMutationResolver {
 
   @Mutation(() => Activity, { nullable: true })
   updateActivity(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,

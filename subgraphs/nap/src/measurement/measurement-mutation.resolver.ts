@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -14,6 +15,7 @@ export class MeasurementMutationResolver {
     description: 'Record a DRAFT value for a period; if the period has one already, a correction (a new version superseding the latest).',
   })
   recordMeasurement(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => RecordMeasurementInput) input: RecordMeasurementInput,
     @Arg('countryCode', () => String) countryCode: string,
     @Ctx() context: NapContext,
@@ -26,6 +28,7 @@ export class MeasurementMutationResolver {
     description: 'Publish a DRAFT measurement: only the latest version of its period, and only when complete.',
   })
   publishMeasurement(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
     @Ctx() context: NapContext,
@@ -40,6 +43,7 @@ export class MeasurementMutationResolver {
       'All rows or none: if any row is invalid, the error lists every problem with its line in extensions.lines.',
   })
   importMeasurements(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('csv', () => String) csv: string,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { badInput, postgresErrorOf, setAuditActor, UNIQUE_VIOLATION } from '@wps/kit';
+import { badInput, currentIdempotency, postgresErrorOf, runIdempotent, setAuditActor, UNIQUE_VIOLATION, type Idempotency } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import type { NapContext } from '../context.js';
 import { recorderDisplayName } from './recorder-display.js';
@@ -17,6 +17,8 @@ export interface WriteScope {
   actorDisplay: string;
   /** The mutation, for the audit log. */
   action: string;
+  /** The key the mutation was sent with: a retry returns the first result (kit idempotency.ts). */
+  idempotency?: Idempotency;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface WriteScope {
 export function openWriteScope(context: NapContext, countryCode: string): WriteScope {
   const { actor, action } = authorizeWrite(context, countryCode);
   for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
-  return { session: context.session, countryCode: context.countryCode, actor, actorDisplay: recorderDisplayName(context.countryCode), action };
+  return { session: context.session, countryCode: context.countryCode, actor, actorDisplay: recorderDisplayName(context.countryCode), action, idempotency: currentIdempotency(context) };
 }
 
 /** Unique constraints of the NAP database, as the input field a client must change. */
@@ -42,7 +44,8 @@ const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
 
 /**
  * Run `work` as one transaction: everything it wrote is kept, or (on any
- * error) nothing. A unique violation on a code or name becomes BAD_USER_INPUT
+ * error) nothing. With an idempotency key, a retry of a committed write
+ * returns its stored result and writes nothing. A unique violation on a code or name becomes BAD_USER_INPUT
  * naming the input field; other database errors stay internal (and masked).
  */
 export async function inTransaction<T>(scope: WriteScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -52,7 +55,7 @@ export async function inTransaction<T>(scope: WriteScope, work: (manager: Entity
       await setAuditActor(manager, scope.actor, scope.action);
       // Row-level security lets the write through on the focal point's own connection only: its session carries
       // the claim signed for it (context.ts), which no SQL the service's role runs could forge.
-      return work(manager);
+      return runIdempotent(manager, scope.actor, scope.idempotency, () => work(manager));
     });
   } catch (error) {
     const { code, constraint } = postgresErrorOf(error);

@@ -3,6 +3,14 @@ import { FullContract1763900000000 } from './1763900000000-full-contract.js';
 import { AuditLog1764000000000 } from './1764000000000-audit-log.js';
 import { RowLevelSecurity1764100000000 } from './1764100000000-row-level-security.js';
 import { DatabaseLastLine1764300000000 } from './1764300000000-database-last-line.js';
+import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 
 /** Every migration of the NAP database, oldest first. */
-export const napMigrations = [InitialContract1763800000000, FullContract1763900000000, AuditLog1764000000000, RowLevelSecurity1764100000000, DatabaseLastLine1764300000000];
+export const napMigrations = [
+  InitialContract1763800000000,
+  FullContract1763900000000,
+  AuditLog1764000000000,
+  RowLevelSecurity1764100000000,
+  DatabaseLastLine1764300000000,
+  IdempotencyKeys1764400000000,
+];

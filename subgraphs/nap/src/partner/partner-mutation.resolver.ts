@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { ImplementingPartner } from './partner.type.js';
 export class PartnerMutationResolver {
   @Mutation(() => ImplementingPartner, { nullable: true, description: 'Add an implementing partner to a plan.' })
   createImplementingPartner(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateImplementingPartnerInput) input: CreateImplementingPartnerInput,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -20,6 +22,7 @@ export class PartnerMutationResolver {
 
   @Mutation(() => ImplementingPartner, { nullable: true, description: 'Change an implementing partner: fields left out keep their value.' })
   updateImplementingPartner(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateImplementingPartnerInput) input: UpdateImplementingPartnerInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,

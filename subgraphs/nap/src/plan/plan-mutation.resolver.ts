@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { NationalActionPlan } from './plan.type.js';
 export class PlanMutationResolver {
   @Mutation(() => NationalActionPlan, { nullable: true, description: "Create a plan in the member state's subgraph (routed by countryCode)." })
   createActionPlan(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateActionPlanInput) input: CreateActionPlanInput,
     @Arg('countryCode', () => String) countryCode: string,
     @Ctx() context: NapContext,
@@ -19,6 +21,7 @@ export class PlanMutationResolver {
 
   @Mutation(() => NationalActionPlan, { nullable: true, description: 'Change a plan: fields left out keep their value; `documents` replaces the list.' })
   updateActionPlan(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => UpdateActionPlanInput) input: UpdateActionPlanInput,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,

@@ -1,3 +1,4 @@
+import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { NapContext } from '../context.js';
 import { openWriteScope } from '../member/write-scope.js';
@@ -10,6 +11,7 @@ import { ProgressReport, Recommendation } from './report.type.js';
 export class ProgressReportMutationResolver {
   @Mutation(() => ProgressReport, { nullable: true, description: 'Record a progress report of a plan as a DRAFT.' })
   createProgressReport(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => CreateProgressReportInput) input: CreateProgressReportInput,
     @Arg('planId', () => ID) planId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -20,6 +22,7 @@ export class ProgressReportMutationResolver {
 
   @Mutation(() => Recommendation, { nullable: true, description: 'Record the decision taken on a recommendation (replacing any earlier one).' })
   recordDecision(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('input', () => DecisionInput) input: DecisionInput,
     @Arg('recommendationId', () => ID) recommendationId: string,
     @Arg('countryCode', () => String) countryCode: string,
@@ -30,6 +33,7 @@ export class ProgressReportMutationResolver {
 
   @Mutation(() => ProgressReport, { nullable: true, description: 'Publish a DRAFT report: only a complete one (a title and at least one finding).' })
   publishProgressReport(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('id', () => ID) id: string,
     @Arg('countryCode', () => String) countryCode: string,
     @Ctx() context: NapContext,

@@ -32,6 +32,9 @@ export class CoverageSummary {
   @Field(() => Int, { description: 'Members whose NAP subgraph is connected (the others cannot be counted).' })
   connected!: number;
 
+  @Field(() => Int, { description: 'Connected members that failed in this request (MEMBER_UNAVAILABLE): their elements are not counted.' })
+  unavailable!: number;
+
   @Field(() => Int, { description: 'Members with a plan in force today.' })
   withCurrentPlan!: number;
 

@@ -36,7 +36,7 @@ export class FrameworkIndicatorProgressResolver {
   @FieldResolver(() => ProgressSummary, { description: "Counts over the rows, from the statuses the members' subgraphs returned." })
   async summary(@Root() progress: FrameworkIndicatorProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
     const notConnected = await notConnectedOf(await rowCountries(context, progress.frameworkCode), context);
-    return summariseProgress((progress.rows ?? []).map((row) => row?.status), notConnected);
+    return summariseProgress(progress.rows ?? [], notConnected);
   }
 
   @FieldResolver(() => FrameworkIndicator, { nullable: true })
@@ -104,7 +104,7 @@ export class PillarProgressResolver {
   async summary(@Root() progress: PillarProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
     const [indicators, countries] = await Promise.all([this.indicators(progress, context), rowCountries(context, progress.frameworkCode)]);
     const notConnected = (await notConnectedOf(countries, context)) * indicators.length;
-    return summariseProgress((progress.rows ?? []).map((row) => row?.status), notConnected);
+    return summariseProgress(progress.rows ?? [], notConnected);
   }
 }
 

@@ -29,34 +29,45 @@ export async function countNotConnected(countries: readonly string[], memberStat
 /**
  * Counts over a progress view's rows, from the statuses the members'
  * subgraphs returned (`rows { status }`, which a summary requires) and how
- * many rows are of states that run no NAP subgraph. Those states return no
- * status and count as not connected; every other row without an achieved,
- * on-track or off-track status (none published, or its subgraph failed)
- * counts as no data. Statuses are counted, never matched to a state by their
- * position in the rows.
+ * many rows are of states that run no NAP subgraph. A row a member answered
+ * carries its status (NO_DATA, or none, is no data). A row no member
+ * answered reaches the summary as null: the gateway passes no status for
+ * it, whether the state runs no subgraph (not connected, no error) or its
+ * member failed in this request (MEMBER_UNAVAILABLE): the null rows beyond
+ * the not-connected ones are unavailable, never no data. Statuses are
+ * counted, never matched to a state by their position in the rows.
  */
-export function summariseProgress(statuses: readonly (IndicatorStatus | null | undefined)[], notConnected: number): ProgressSummary {
-  const count = (status: IndicatorStatus) => statuses.filter((given) => given === status).length;
+export function summariseProgress(rows: readonly ({ status?: IndicatorStatus | null } | null | undefined)[], notConnected: number): ProgressSummary {
+  const answered = rows.filter((row): row is { status?: IndicatorStatus | null } => row != null).map((row) => row.status);
+  const count = (status: IndicatorStatus) => answered.filter((given) => given === status).length;
   const achieved = count(IndicatorStatus.ACHIEVED);
   const onTrack = count(IndicatorStatus.ON_TRACK);
   const offTrack = count(IndicatorStatus.OFF_TRACK);
   const reporting = achieved + onTrack + offTrack;
-  if (reporting + notConnected > statuses.length) throw new Error(`summary of ${statuses.length} rows got ${reporting} statuses and ${notConnected} rows not connected`);
+  const unanswered = rows.length - answered.length;
+  if (notConnected > unanswered) throw new Error(`summary of ${rows.length} rows got ${answered.length} answers and ${notConnected} rows not connected`);
   return {
-    rows: statuses.length,
-    connected: statuses.length - notConnected,
+    rows: rows.length,
+    connected: rows.length - notConnected,
     reporting,
     achieved,
     onTrack,
     offTrack,
-    noData: statuses.length - reporting - notConnected,
+    noData: answered.length - reporting,
     notConnected,
+    unavailable: unanswered - notConnected,
     onTrackShare: shareOf(achieved + onTrack, reporting),
   };
 }
 
-/** Coverage counts over the members' answers (`members { … }`, which the summary requires; null where a member gave none), shares over all members. */
+/**
+ * Coverage counts over the members' answers (`members { … }`, which the
+ * summary requires; null where a member gave none: not connected, or failed
+ * in this request, which counts as unavailable), shares over all members.
+ */
 export function summariseCoverage(members: readonly (Partial<MemberCoverage> | null)[], notConnected: number): CoverageSummary {
+  const unanswered = members.filter((member) => member == null).length;
+  if (notConnected > unanswered) throw new Error(`coverage of ${members.length} members got ${members.length - unanswered} answers and ${notConnected} members not connected`);
   const count = (field: 'hasCurrentPlan' | 'costed' | 'hasMonitoringFramework' | 'reportedLastCycle') => members.filter((member) => member?.[field] === true).length;
   const share = (value: number) => shareOf(value, members.length);
   const withCurrentPlan = count('hasCurrentPlan');
@@ -66,6 +77,7 @@ export function summariseCoverage(members: readonly (Partial<MemberCoverage> | n
   return {
     members: members.length,
     connected: members.length - notConnected,
+    unavailable: unanswered - notConnected,
     withCurrentPlan,
     costed,
     withMonitoringFramework,

@@ -46,11 +46,14 @@ export class ProgressSummary {
   @Field(() => Int)
   offTrack!: number;
 
-  @Field(() => Int, { description: 'Rows of connected members without a published value, or whose subgraph did not answer.' })
+  @Field(() => Int, { description: 'Rows of connected members that answered without a published value.' })
   noData!: number;
 
   @Field(() => Int, { description: 'Rows of members that run no NAP subgraph (not counted as no data).' })
   notConnected!: number;
+
+  @Field(() => Int, { description: 'Rows of connected members that failed in this request (MEMBER_UNAVAILABLE): not counted as no data.' })
+  unavailable!: number;
 
   @Field(() => Float, { nullable: true, description: '(achieved + on track) / reporting; null when nobody reports.' })
   onTrackShare!: number | null;

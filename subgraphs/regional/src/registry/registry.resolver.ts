@@ -1,4 +1,4 @@
-import { badInput, requireRole, Role } from '@wps/kit';
+import { badInput, currentIdempotency, IdempotencyKeyArg, requireRole, Role } from '@wps/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
@@ -15,13 +15,18 @@ export class RegistryResolver {
   }
 
   @Mutation(() => Member, { description: "Register a member state's NAP subgraph (hub admin). The gateway picks it up on its next registry refresh, after a contract check." })
-  async registerMember(@Arg('input', () => RegisterMemberInput) input: RegisterMemberInput, @Ctx() context: RegionalContext): Promise<Member> {
+  async registerMember(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('input', () => RegisterMemberInput) input: RegisterMemberInput,
+    @Ctx() context: RegionalContext,
+  ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_ADMIN], 'register members');
-    return toMember(await context.registry.register({ countryCode: input.countryCode.trim().toUpperCase(), endpoint: input.endpoint.trim() }, context.principal.subject));
+    return toMember(await context.registry.register({ countryCode: input.countryCode.trim().toUpperCase(), endpoint: input.endpoint.trim() }, context.principal.subject, currentIdempotency(context)));
   }
 
   @Mutation(() => Member, { description: 'Re-point a member, or take it offline and back (hub admin).' })
   async updateMember(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
     @Arg('countryCode', () => String) countryCode: string,
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
     @Ctx() context: RegionalContext,
@@ -30,13 +35,17 @@ export class RegistryResolver {
     if (input.status && input.status !== MemberStatus.ACTIVE && input.status !== MemberStatus.OFFLINE) {
       throw badInput('input.status', 'Set ACTIVE or OFFLINE; QUARANTINED is decided by the contract check.');
     }
-    return toMember(await context.registry.update(countryCode.toUpperCase(), { endpoint: input.endpoint?.trim(), status: input.status as 'ACTIVE' | 'OFFLINE' | null }, context.principal.subject));
+    return toMember(await context.registry.update(countryCode.toUpperCase(), { endpoint: input.endpoint?.trim(), status: input.status as 'ACTIVE' | 'OFFLINE' | null }, context.principal.subject, currentIdempotency(context)));
   }
 
   @Mutation(() => Member, { description: 'Remove a member from the registry (hub admin): its country becomes NOT_CONNECTED.' })
-  async removeMember(@Arg('countryCode', () => String) countryCode: string, @Ctx() context: RegionalContext): Promise<Member> {
+  async removeMember(
+    @IdempotencyKeyArg() _idempotencyKey: string | null | undefined,
+    @Arg('countryCode', () => String) countryCode: string,
+    @Ctx() context: RegionalContext,
+  ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_ADMIN], 'remove members');
-    return toMember(await context.registry.remove(countryCode.toUpperCase(), context.principal.subject));
+    return toMember(await context.registry.remove(countryCode.toUpperCase(), context.principal.subject, currentIdempotency(context)));
   }
 
   @Directive('@inaccessible')

@@ -1,4 +1,4 @@
-import { badInput, ErrorCode, HubError, recordAudit } from '@wps/kit';
+import { badInput, ErrorCode, HubError, recordAudit, runIdempotent, type Idempotency } from '@wps/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isIsoAlpha2 } from '../country/iso-countries.js';
 import { MemberEntity } from './member.entity.js';
@@ -17,9 +17,9 @@ export class RegistryService {
   }
 
   /** Register a member state's NAP subgraph, with a new revision (the gateway checks its contract before routing to it). */
-  async register(registration: MemberRegistration, actor: string): Promise<MemberEntity> {
+  async register(registration: MemberRegistration, actor: string, idempotency?: Idempotency): Promise<MemberEntity> {
     validateRegistration(registration);
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(actor, idempotency, async (manager) => {
       const existing = await manager.getRepository(MemberEntity).findOneBy({ countryCode: registration.countryCode });
       if (existing) throw badInput('countryCode', `${registration.countryCode} is already registered; update it instead.`);
       await manager.query('INSERT INTO country (code) VALUES ($1) ON CONFLICT DO NOTHING', [registration.countryCode]);
@@ -29,9 +29,9 @@ export class RegistryService {
   }
 
   /** Re-point a member, or take it OFFLINE / bring it back (ACTIVE means: check its contract again); a new revision either way. */
-  async update(countryCode: string, changes: { endpoint?: string | null; status?: 'ACTIVE' | 'OFFLINE' | null }, actor: string): Promise<MemberEntity> {
+  async update(countryCode: string, changes: { endpoint?: string | null; status?: 'ACTIVE' | 'OFFLINE' | null }, actor: string, idempotency?: Idempotency): Promise<MemberEntity> {
     if (changes.endpoint) validateRegistration({ countryCode, endpoint: changes.endpoint });
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(actor, idempotency, async (manager) => {
       const before = await this.existing(manager, countryCode);
       await manager.query(
         `UPDATE member SET endpoint = COALESCE($2, endpoint), status = COALESCE($3, status),
@@ -45,8 +45,8 @@ export class RegistryService {
     });
   }
 
-  async remove(countryCode: string, actor: string): Promise<MemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  async remove(countryCode: string, actor: string, idempotency?: Idempotency): Promise<MemberEntity> {
+    return this.write(actor, idempotency, async (manager) => {
       const before = await this.existing(manager, countryCode);
       await manager.query('DELETE FROM member WHERE country_code = $1', [countryCode]);
       await recordAudit(manager, { actor, action: 'removeMember', entity: 'member', entityId: countryCode, countryCode, before, after: null });
@@ -77,6 +77,11 @@ export class RegistryService {
       );
       return this.audited(manager, actor, 'recordMemberCheck', countryCode, before);
     });
+  }
+
+  /** An admin's write, in one transaction; with an idempotency key, a retry returns the first result (kit idempotency.ts). */
+  private write(actor: string, idempotency: Idempotency | undefined, work: (manager: EntityManager) => Promise<MemberEntity>): Promise<MemberEntity> {
+    return this.dataSource.transaction((manager) => runIdempotent(manager, actor, idempotency, () => work(manager)));
   }
 
   /** The member, or NOT_FOUND; `locked` holds its row until the transaction ends. */

@@ -2,39 +2,44 @@ import { IndicatorStatus } from '../../common/enums.js';
 import { summariseCoverage, summariseProgress } from '../progress.service.js';
 
 const { ACHIEVED, ON_TRACK, OFF_TRACK, NO_DATA } = IndicatorStatus;
+/** Rows as the gateway passes them under @requires: a member's answer, or null where no member answered. */
+const rowsOf = (statuses: (IndicatorStatus | null | 'unanswered')[]) => statuses.map((status) => (status === 'unanswered' ? null : { status }));
 
 describe("a framework summary, from the statuses members' subgraphs returned", () => {
-  it('counts each status, rows without one as no data, and the rows of states without a subgraph as not connected', () => {
-    // Six members answered, one failed (null), two run no subgraph (null, counted apart).
-    const statuses = [OFF_TRACK, ON_TRACK, ACHIEVED, ON_TRACK, NO_DATA, OFF_TRACK, null, null, null];
-    expect(summariseProgress(statuses, 2)).toEqual({
-      rows: 9,
-      connected: 7,
+  it('counts each status, answered rows without one as no data, the rows of states without a subgraph as not connected, and failed members as unavailable', () => {
+    // Seven members answered (one with no status at all), one failed and two run no subgraph (no answer: null rows, counted apart).
+    const rows = rowsOf([OFF_TRACK, ON_TRACK, ACHIEVED, ON_TRACK, NO_DATA, OFF_TRACK, null, 'unanswered', 'unanswered', 'unanswered']);
+    expect(summariseProgress(rows, 2)).toEqual({
+      rows: 10,
+      connected: 8,
       reporting: 5,
       achieved: 1,
       onTrack: 2,
       offTrack: 2,
       noData: 2,
       notConnected: 2,
+      unavailable: 1,
       onTrackShare: 0.6,
     });
   });
 
   it('matches no status to a state by its position: the rows in any order give the same summary', () => {
-    const statuses = [OFF_TRACK, null, ACHIEVED, ON_TRACK, null, NO_DATA];
-    const reversed = [...statuses].reverse();
-    expect(summariseProgress(reversed, 1)).toEqual(summariseProgress(statuses, 1));
+    const rows = rowsOf([OFF_TRACK, 'unanswered', ACHIEVED, ON_TRACK, 'unanswered', NO_DATA]);
+    const reversed = [...rows].reverse();
+    expect(summariseProgress(reversed, 1)).toEqual(summariseProgress(rows, 1));
+    expect(summariseProgress(rows, 1)).toMatchObject({ notConnected: 1, unavailable: 1, noData: 1 });
   });
 
-  it('refuses counts that cannot be: more statuses and unconnected rows than rows', () => {
-    expect(() => summariseProgress([ON_TRACK, OFF_TRACK], 1)).toThrow(/2 rows/);
+  it('refuses counts that cannot be: more answers and unconnected rows than rows', () => {
+    expect(() => summariseProgress(rowsOf([ON_TRACK, OFF_TRACK]), 1)).toThrow(/2 rows/);
+    expect(() => summariseProgress(rowsOf([NO_DATA, 'unanswered']), 2)).toThrow(/2 rows/);
   });
 
   it('has no on-track share while nobody reports', () => {
-    expect(summariseProgress([null, NO_DATA], 1)).toMatchObject({ reporting: 0, noData: 1, notConnected: 1, onTrackShare: null });
+    expect(summariseProgress(rowsOf(['unanswered', NO_DATA]), 1)).toMatchObject({ reporting: 0, noData: 1, notConnected: 1, unavailable: 0, onTrackShare: null });
   });
 
-  it('counts coverage over the members that answered, with shares over all members', () => {
+  it('counts coverage over the members that answered, the failed ones as unavailable, with shares over all members', () => {
     const members = [
       { hasCurrentPlan: true, costed: true, hasMonitoringFramework: false, reportedLastCycle: true },
       { hasCurrentPlan: true, costed: false, hasMonitoringFramework: true, reportedLastCycle: false },
@@ -44,6 +49,7 @@ describe("a framework summary, from the statuses members' subgraphs returned", (
     expect(summariseCoverage(members, 1)).toEqual({
       members: 4,
       connected: 3,
+      unavailable: 1,
       withCurrentPlan: 2,
       costed: 1,
       withMonitoringFramework: 1,
