@@ -1,5 +1,6 @@
 import { InitialRegional1763800000000 } from './1763800000000-initial-regional.js';
 import { CatalogueAndAudit1763900000000 } from './1763900000000-catalogue-and-audit.js';
 import { MemberRevision1764200000000 } from './1764200000000-member-revision.js';
+import { PublicRecord1764500000000 } from './1764500000000-public-record.js';
 
-export const regionalMigrations = [InitialRegional1763800000000, CatalogueAndAudit1763900000000, MemberRevision1764200000000];
+export const regionalMigrations = [InitialRegional1763800000000, CatalogueAndAudit1763900000000, MemberRevision1764200000000, PublicRecord1764500000000];
