@@ -26,8 +26,8 @@ export function isPartialIsoDate(value: unknown): value is string {
 }
 
 const isYear = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 1990 && (value as number) <= 2100);
-const isUrlList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && /^https?:\/\/\S+$/i.test(entry));
+/** At least one source, each a non-empty text (usually a URL; data/naps.json also names a few sources that are not, with verified false). */
+const isSourceList = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim().length > 0);
 const optionalText = (value: unknown): value is string | undefined => value === undefined || (typeof value === 'string' && value.trim().length > 0);
 
 interface StatusChangeRecord {
@@ -42,7 +42,7 @@ interface StatusChangeRecord {
 /**
  * The public record's rows, checked: every code a country, every iteration
  * numbered once with years in order, every adoption date a real partial ISO
- * date, every iteration and status change with at least one http(s) source.
+ * date, every iteration and status change with at least one source.
  * Throws with every problem found (and writes nothing), so a wrong edit of
  * the data files stops the service at start instead of serving it.
  */
@@ -79,7 +79,7 @@ export function readPublicRecord(naps: NapHistories, memberships: Memberships): 
       else if (entry.start !== null && entry.end !== null && entry.end < entry.start) problems.push(`${at}: end ${entry.end} is before start ${entry.start}`);
       if (entry.adopted !== undefined && !isPartialIsoDate(entry.adopted)) problems.push(`${at}: adopted "${String(entry.adopted)}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       if (typeof entry.verified !== 'boolean') problems.push(`${at}: verified must be true or false`);
-      if (!isUrlList(entry.sources)) problems.push(`${at}: sources must list at least one http(s) URL`);
+      if (!isSourceList(entry.sources)) problems.push(`${at}: sources must list at least one source`);
       if (!optionalText(entry.note) || !optionalText(entry.conflict)) problems.push(`${at}: note and conflict must be non-empty texts when given`);
       rows.iterations.push({
         countryCode: country.iso2,
@@ -103,7 +103,7 @@ export function readPublicRecord(naps: NapHistories, memberships: Memberships): 
     if (typeof change.iso2 !== 'string' || !au.members.includes(change.iso2)) problems.push(`${at}: iso2 is not an AU member`);
     if (kind !== 'SUSPENDED' && kind !== 'REINSTATED') problems.push(`${at}: change must be "suspended" or "reinstated"`);
     if (!isPartialIsoDate(change.date)) problems.push(`${at}: date "${String(change.date)}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    if (!isUrlList(sources)) problems.push(`${at}: source must list at least one http(s) URL`);
+    if (!isSourceList(sources)) problems.push(`${at}: source must list at least one source`);
     if (!optionalText(change.detail) || !optionalText(change.conflict)) problems.push(`${at}: detail and conflict must be non-empty texts when given`);
     rows.auChanges.push({
       countryCode: String(change.iso2),
@@ -111,7 +111,7 @@ export function readPublicRecord(naps: NapHistories, memberships: Memberships): 
       date: String(change.date),
       detail: (change.detail as string | undefined) ?? null,
       sourceConflict: (change.conflict as string | undefined) ?? null,
-      sources: isUrlList(sources) ? sources : [],
+      sources: isSourceList(sources) ? sources : [],
     });
   }
   if (problems.length > 0) throw new Error(`the public record in data/ is not valid:\n- ${problems.join('\n- ')}`);
