@@ -89,10 +89,12 @@ export class FrameworkRecordCoverageResolver {
 export class PlanPublicRecordResolver {
   @Directive('@requires(fields: "iteration period { start end } adoptedOn")')
   @FieldResolver(() => PublicRecordCheck, {
+    nullable: true,
     description:
-      'This plan (the member’s own data, authoritative) against the public record’s NAP of the same iteration: where they differ. Served by regional from the fields the member returned.',
+      'This plan (the member’s own data, authoritative) against the public record’s NAP of the same iteration: where they differ. Served by regional from the fields the member returned; null when they could not be read.',
   })
-  async publicRecordCheck(@Root() plan: NationalActionPlan & PlanFacts, @Ctx() context: RegionalContext): Promise<PublicRecordCheck> {
+  async publicRecordCheck(@Root() plan: NationalActionPlan & PlanFacts, @Ctx() context: RegionalContext): Promise<PublicRecordCheck | null> {
+    if (!Number.isInteger(plan.iteration)) return null;
     const iterations = await context.loaders.recordIterationsByCountry.load(plan.countryCode);
     return compareWithRecord(plan, iterations.find((entry) => entry.iteration === plan.iteration) ?? null);
   }
