@@ -77,6 +77,7 @@ export const DEFAULT_LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'PublicNapRecord.iterations': { items: 5 },
   'AuRecordStatus.changes': { items: 3 },
   'PublicRecordCheck.differences': { items: 4 },
+  'Country.recordDisagreements': { items: 5 },
 };
 
 export interface QueryCostOptions {

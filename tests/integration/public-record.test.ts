@@ -1,6 +1,6 @@
 import { Role, signDevToken } from '@wps/kit';
 import { createHubClient, CountryRecordCheckDocument, FrameworkPublicRecordDocument, FrameworkRecordCoverageDocument, UpdateActionPlanDocument } from '@wps/sdk';
-import { startTestNetwork, type TestNetwork } from '@wps/tests';
+import { postGraphQL, startTestNetwork, type TestNetwork } from '@wps/tests';
 
 /**
  * The public record of every NAP (issue 13 item 1) through the real gateway:
@@ -58,6 +58,7 @@ describe('the public record of every NAP, through the gateway', () => {
     expect(before.errors).toEqual([]);
     const plans = before.data!.country!.actionPlans!;
     // The demo member seeds its history from the record: nothing differs yet.
+    expect(before.data!.country!.recordDisagreements).toEqual([]);
     expect(plans.map((plan) => [plan.iteration, plan.publicRecordCheck])).toEqual([
       [1, { agrees: true, differences: [], record: { iteration: 1 } }],
       [2, { agrees: true, differences: [], record: { iteration: 2 } }],
@@ -90,7 +91,27 @@ describe('the public record of every NAP, through the gateway', () => {
       ],
       [2, { start: 2020, end: 2024 }, { agrees: true, differences: [], record: { iteration: 2 } }],
     ]);
+    expect(country.recordDisagreements).toEqual([
+      { iteration: 1, field: 'PERIOD_END', memberValue: '2019', recordValue: '2018' },
+      { iteration: 1, field: 'ADOPTED_ON', memberValue: '2016-04', recordValue: '2016-03-08' },
+    ]);
     // The record is reference data: the member's write did not change it.
     expect(country.publicRecord.iterations[0]).toMatchObject({ iteration: 1, period: { start: 2016, end: 2018 }, adopted: { value: '2016-03-08', precision: 'DAY' } });
+  });
+
+  it("asks every AU member's own subgraph for its plans to compare them with the record: null for the states that run none", async () => {
+    const { body } = await postGraphQL(hub.gatewayUrl, '{ countries(framework: AU_CRF) { code memberStatus recordDisagreements { iteration field } } }');
+    expect(body.errors).toBeUndefined();
+    const countries = body.data!.countries as { code: string; memberStatus: string; recordDisagreements: unknown[] | null }[];
+    expect(countries).toHaveLength(55);
+    for (const country of countries) {
+      if (country.memberStatus === 'NOT_CONNECTED') expect(country.recordDisagreements).toBeNull();
+    }
+    // Nigeria's demo plans follow the record; Kenya's first plan was changed by its focal point above.
+    expect(countries.find((country) => country.code === 'NG')!.recordDisagreements).toEqual([]);
+    expect(countries.find((country) => country.code === 'KE')!.recordDisagreements).toEqual([
+      { iteration: 1, field: 'PERIOD_END' },
+      { iteration: 1, field: 'ADOPTED_ON' },
+    ]);
   });
 });

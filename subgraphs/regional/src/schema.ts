@@ -30,7 +30,7 @@ import {
   PlanPublicRecordResolver,
   PublicNapRecordResolver,
 } from './public-record/public-record.resolver.js';
-import { NationalActionPlan } from './public-record/public-record.type.js';
+import { NationalActionPlan } from './common/nap-plan.type.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
 
 /** The regional subgraph's schema. The order of `resolvers` and `orphanedTypes` is the order schema.graphql lists fields and types in. */

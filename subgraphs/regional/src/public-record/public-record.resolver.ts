@@ -4,8 +4,9 @@ import { MembershipStatus } from '../common/enums.js';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
 import { FrameworkCoverage } from '../progress/coverage.type.js';
-import { currentIteration, compareWithRecord, readFrameworkRecord, summariseRecordCoverage, type PlanFacts } from './public-record.service.js';
-import { AuRecordStatus, NationalActionPlan, PublicNapIteration, PublicNapRecord, PublicRecordCheck, PublicRecordCoverage } from './public-record.type.js';
+import { compareCountryWithRecord, currentIteration, compareWithRecord, readFrameworkRecord, summariseRecordCoverage, type PlanFacts } from './public-record.service.js';
+import { NationalActionPlan } from '../common/nap-plan.type.js';
+import { AuRecordStatus, PublicNapIteration, PublicNapRecord, PublicRecordCheck, PublicRecordCoverage, RecordDisagreement } from './public-record.type.js';
 
 /** The year asked for, or this year; BAD_USER_INPUT outside 1990–2100. */
 const yearOf = (year: number | null | undefined) => (year === null || year === undefined ? new Date().getUTCFullYear() : yearBetween(year, 'year', 1990, 2100));
@@ -19,6 +20,19 @@ export class CountryPublicRecordResolver {
   async publicRecord(@Root() country: Country, @Ctx() context: RegionalContext): Promise<PublicNapRecord> {
     const state = await context.loaders.recordStateByCountry.load(country.code);
     return { countryCode: country.code, listed: state !== null };
+  }
+
+  @Directive('@requires(fields: "actionPlans { iteration period { start end } adoptedOn }")')
+  @FieldResolver(() => [RecordDisagreement], {
+    nullable: true,
+    description:
+      'Where the member’s own plans (authoritative) and the public record differ: each plan against the record’s NAP of its iteration, and every NAP one side lists that the other does not. Empty when they agree; null when the member’s plans could not be read (not connected, or failed).',
+  })
+  async recordDisagreements(@Root() country: Omit<Country, 'actionPlans'> & { actionPlans?: (PlanFacts | null)[] | null }, @Ctx() context: RegionalContext): Promise<RecordDisagreement[] | null> {
+    if (!Array.isArray(country.actionPlans)) return null;
+    const plans = country.actionPlans.filter((plan): plan is PlanFacts => plan !== null && Number.isInteger(plan.iteration));
+    if (plans.length !== country.actionPlans.length) return null;
+    return compareCountryWithRecord(plans, await context.loaders.recordIterationsByCountry.load(country.code));
   }
 }
 

@@ -2,7 +2,7 @@ import { shareOf } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { toPublicNapIteration } from './public-record.mapper.js';
 import type { PublicNapIterationEntity, PublicRecordSourceEntity } from './public-record.entity.js';
-import { RecordField, type PublicNapIteration, type PublicRecordCheck, type PublicRecordCoverage, type RecordDifference } from './public-record.type.js';
+import { RecordField, type PublicNapIteration, type PublicRecordCheck, type PublicRecordCoverage, type RecordDifference, type RecordDisagreement } from './public-record.type.js';
 
 /** The recorded NAP in force in a year: the latest whose recorded period (both years known) covers it; null when none does. */
 export function currentIteration(iterations: readonly PublicNapIteration[], year: number): PublicNapIteration | null {
@@ -92,4 +92,21 @@ export function compareWithRecord(plan: PlanFacts, record: PublicNapIteration | 
     differences.push({ field: RecordField.ADOPTED_ON, memberValue: adopted, recordValue: record.adopted.value });
   }
   return { agrees: differences.length === 0, differences, record };
+}
+
+/**
+ * A member's plans against the record of its NAPs, by iteration: each plan's
+ * differences (compareWithRecord), then each recorded NAP the member has no
+ * plan for (ITERATION, member value null); in iteration order.
+ */
+export function compareCountryWithRecord(plans: readonly PlanFacts[], record: readonly PublicNapIteration[]): RecordDisagreement[] {
+  const disagreements: RecordDisagreement[] = [];
+  const iterations = [...new Set([...plans.map((plan) => plan.iteration), ...record.map((entry) => entry.iteration)])].sort((a, b) => a - b);
+  for (const iteration of iterations) {
+    const recorded = record.find((entry) => entry.iteration === iteration) ?? null;
+    const own = plans.filter((plan) => plan.iteration === iteration);
+    if (own.length === 0) disagreements.push({ iteration, field: RecordField.ITERATION, memberValue: null, recordValue: String(iteration) });
+    for (const plan of own) for (const difference of compareWithRecord(plan, recorded).differences) disagreements.push({ iteration, ...difference });
+  }
+  return disagreements;
 }

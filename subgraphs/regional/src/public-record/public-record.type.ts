@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DatePrecision {
   YEAR = 'YEAR',
@@ -183,37 +183,17 @@ export class PublicRecordCheck {
   record!: PublicNapIteration | null;
 }
 
-/** The NAP contract's plan period, as far as regional reads it (through @requires). */
-@ObjectType('Period')
-export class PlanPeriod {
-  @Directive('@external')
-  @Field(() => Int, { nullable: true })
-  start!: number | null;
-
-  @Directive('@external')
-  @Field(() => Int, { nullable: true })
-  end!: number | null;
-}
-
-/** The NAP contract owns the plan (each member's own subgraph); regional compares it with the public record. */
-@Directive('@key(fields: "countryCode id")')
-@ObjectType()
-export class NationalActionPlan {
-  @Field(() => String)
-  countryCode!: string;
-
-  @Field(() => ID)
-  id!: string;
-
-  @Directive('@external')
+@ObjectType({ description: 'Where a member’s own plans and the public record of its NAPs differ, by iteration.' })
+export class RecordDisagreement {
   @Field(() => Int)
   iteration!: number;
 
-  @Directive('@external')
-  @Field(() => PlanPeriod)
-  period!: PlanPeriod;
+  @Field(() => RecordField, { description: 'ITERATION: one side lists a plan the other does not (its value null).' })
+  field!: RecordField;
 
-  @Directive('@external')
-  @Field(() => String, { nullable: true })
-  adoptedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the member’s own plan says (authoritative); null when it gives none.' })
+  memberValue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the public record says; null when it gives none.' })
+  recordValue!: string | null;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadMemberships, loadNapHistories, type Memberships, type NapHistories } from '@wps/data';
 import { toRecordDate, toPublicNapIteration } from '../public-record.mapper.js';
 import { isPartialIsoDate, readPublicRecord } from '../public-record-file.js';
-import { compareWithRecord, currentIteration, summariseRecordCoverage } from '../public-record.service.js';
+import { compareCountryWithRecord, compareWithRecord, currentIteration, summariseRecordCoverage } from '../public-record.service.js';
 import { DatePrecision, RecordField, type PublicNapIteration } from '../public-record.type.js';
 
 const SOURCE = 'https://1325naps.peacewomen.org/index.php/country/kenya/';
@@ -122,5 +122,19 @@ describe('the public record, computed', () => {
       record: null,
       differences: [{ field: RecordField.ITERATION, memberValue: '3', recordValue: null }],
     });
+  });
+
+  it("lists, by iteration, each plan's differences and every NAP one side lists that the other does not", () => {
+    const plans = [
+      { iteration: 2, period: { start: 2020, end: 2025 }, adoptedOn: '2020-05-27' },
+      { iteration: 3, period: { start: 2025, end: 2029 }, adoptedOn: null },
+    ];
+    expect(compareCountryWithRecord(plans, kenya)).toEqual([
+      { iteration: 1, field: RecordField.ITERATION, memberValue: null, recordValue: '1' },
+      { iteration: 2, field: RecordField.PERIOD_END, memberValue: '2025', recordValue: '2024' },
+      { iteration: 3, field: RecordField.ITERATION, memberValue: '3', recordValue: null },
+    ]);
+    expect(compareCountryWithRecord([{ iteration: 1, period: { start: 2016, end: 2018 }, adoptedOn: '2016-03-08' }, { iteration: 2, period: { start: 2020, end: 2024 } , adoptedOn: '2020-05'}], kenya)).toEqual([]);
+    expect(compareCountryWithRecord([], [])).toEqual([]);
   });
 });

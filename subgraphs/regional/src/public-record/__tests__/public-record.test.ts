@@ -114,6 +114,30 @@ describe('the public record, served by the regional subgraph', () => {
     ]);
   });
 
+  it("compares a member's plans (sent with the Country, as regional @requires) with the record: null when they could not be read", async () => {
+    const plan = (iteration: number, start: number, end: number, adoptedOn: string | null) => ({ iteration, period: { start, end }, adoptedOn });
+    const { body } = await ask(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { code recordDisagreements { iteration field memberValue recordValue } } } }`, {
+      representations: [
+        { __typename: 'Country', code: 'KE', actionPlans: [plan(1, 2016, 2018, '2016-03-08'), plan(2, 2020, 2024, '2020-05-27')] },
+        { __typename: 'Country', code: 'KE', actionPlans: [plan(2, 2020, 2025, '2020-05-27')] },
+        { __typename: 'Country', code: 'MG', actionPlans: [] },
+        { __typename: 'Country', code: 'KE', actionPlans: null },
+        { __typename: 'Country', code: 'KE', actionPlans: [plan(1, 2016, 2018, null), null] },
+      ],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities.map((country: { recordDisagreements: unknown }) => country.recordDisagreements)).toEqual([
+      [],
+      [
+        { iteration: 1, field: 'ITERATION', memberValue: null, recordValue: '1' },
+        { iteration: 2, field: 'PERIOD_END', memberValue: '2025', recordValue: '2024' },
+      ],
+      [],
+      null,
+      null,
+    ]);
+  });
+
   it('refuses a year outside 1990–2100 with BAD_USER_INPUT, naming the argument and nothing internal', async () => {
     for (const query of ['{ framework(code: AU_CRF) { coverage { publicRecord(year: 3000) { members } } } }', '{ country(code: "KE") { publicRecord { current(year: 1066) { iteration } } } }']) {
       const { body } = await ask(query);
