@@ -73,6 +73,11 @@ export const DEFAULT_LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'NationalActionPlan.weakSpotPractices': { items: 10 },
   'NationalActionPlan.weakSpots': { items: 5 },
   'PlanWeakSpot.practices': { items: 3 },
+  // The public record of every NAP (regional reference data).
+  'PublicNapRecord.iterations': { items: 5 },
+  'AuRecordStatus.changes': { items: 3 },
+  'PublicRecordCheck.differences': { items: 4 },
+  'Country.recordDisagreements': { items: 5 },
 };
 
 export interface QueryCostOptions {

@@ -2,6 +2,7 @@ import { FrameworkIndicatorEntity } from './catalogue/framework-indicator.entity
 import { CountryEntity } from './country/country.entity.js';
 import { FrameworkEntity } from './framework/framework.entity.js';
 import { MembershipEntity } from './membership/membership.entity.js';
+import { AuStatusChangeEntity, PublicNapIterationEntity, PublicRecordSourceEntity, PublicRecordStateEntity } from './public-record/public-record.entity.js';
 import { MemberEntity } from './registry/member.entity.js';
 
-export const regionalEntities = [CountryEntity, FrameworkEntity, MembershipEntity, MemberEntity, FrameworkIndicatorEntity];
+export const regionalEntities = [CountryEntity, FrameworkEntity, MembershipEntity, MemberEntity, FrameworkIndicatorEntity, PublicNapIterationEntity, PublicRecordStateEntity, AuStatusChangeEntity, PublicRecordSourceEntity];

@@ -5,6 +5,7 @@ import { regionalEntities } from './entities.js';
 import { regionalMigrations } from './migrations/index.js';
 import { RegistryService } from './registry/registry.service.js';
 import { loadDemoCataloguesWhereMissing } from './catalogue/demo-catalogue.js';
+import { seedPublicRecord } from './public-record/public-record.seed.js';
 import { seedReferenceData } from './seed/reference-data.js';
 import { createRegionalServer } from './server.js';
 
@@ -15,6 +16,8 @@ void runService('regional', logger, async () => {
   const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional' }, logger);
   const reference = await seedReferenceData(dataSource);
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
+  const record = await seedPublicRecord(dataSource);
+  logger.info(`public record: ${record.iterations} NAPs of ${record.states} states, ${record.auChanges} AU status changes`);
   const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
   if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);
   if (config.registrySeed) {

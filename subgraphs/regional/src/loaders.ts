@@ -3,6 +3,7 @@ import { createCatalogueLoaders } from './catalogue/catalogue.loaders.js';
 import { createCountryLoaders } from './country/country.loaders.js';
 import { createFrameworkLoaders } from './framework/framework.loaders.js';
 import { createMembershipLoaders } from './membership/membership.loaders.js';
+import { createPublicRecordLoaders } from './public-record/public-record.loaders.js';
 
 /** Per-request loaders of the regional subgraph: each concept's own, combined. */
 export function createLoaders(dataSource: DataSource) {
@@ -11,6 +12,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createFrameworkLoaders(dataSource),
     ...createMembershipLoaders(dataSource),
     ...createCatalogueLoaders(dataSource),
+    ...createPublicRecordLoaders(dataSource),
   };
 }
 

@@ -23,6 +23,14 @@ import {
   PillarProgressResolver,
 } from './progress/progress.resolver.js';
 import { CountryIndicatorProgress, FrameworkIndicatorProgress, PillarProgress } from './progress/progress.type.js';
+import { resolvePlanReference } from './public-record/public-record.reference.js';
+import {
+  CountryPublicRecordResolver,
+  FrameworkRecordCoverageResolver,
+  PlanPublicRecordResolver,
+  PublicNapRecordResolver,
+} from './public-record/public-record.resolver.js';
+import { NationalActionPlan } from './common/nap-plan.type.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
 
 /** The regional subgraph's schema. The order of `resolvers` and `orphanedTypes` is the order schema.graphql lists fields and types in. */
@@ -46,6 +54,10 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         FrameworkCoverageResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
+        CountryPublicRecordResolver,
+        PublicNapRecordResolver,
+        FrameworkRecordCoverageResolver,
+        PlanPublicRecordResolver,
       ],
       orphanedTypes: [
         RegionalFramework,
@@ -58,6 +70,7 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgress,
         FrameworkIndicatorProgress,
         PillarProgress,
+        NationalActionPlan,
       ],
     },
     {
@@ -70,6 +83,7 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
       FrameworkCoverage: resolveAsRepresented,
       MemberCoverage: resolveAsRepresented,
       MemberAlignments: resolveAsRepresented,
+      NationalActionPlan: resolvePlanReference,
     },
   );
 }

@@ -2,6 +2,7 @@ import { openRoleDataSource, silentLogger as logger, startSubgraphHarness, type 
 import { regionalEntities } from '../entities.js';
 import { regionalMigrations } from '../migrations/index.js';
 import { RegistryService, type MemberRegistration } from '../registry/registry.service.js';
+import { seedPublicRecord } from '../public-record/public-record.seed.js';
 import { seedReferenceData } from '../seed/reference-data.js';
 import { createRegionalServer } from '../server.js';
 
@@ -27,6 +28,7 @@ export async function startRegionalHarness(options: RegionalHarnessOptions): Pro
     migrations: regionalMigrations,
     prepare: async (dataSource) => {
       await seedReferenceData(dataSource);
+      await seedPublicRecord(dataSource);
       await new RegistryService(dataSource).bootstrap(options.members ?? [], true);
     },
     server: async ({ dataSource, verifier }) => createRegionalServer({ dataSource, logger, verifier: options.verifyTokens ? verifier : undefined }),

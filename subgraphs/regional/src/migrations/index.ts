@@ -2,5 +2,12 @@ import { InitialRegional1763800000000 } from './1763800000000-initial-regional.j
 import { CatalogueAndAudit1763900000000 } from './1763900000000-catalogue-and-audit.js';
 import { MemberRevision1764200000000 } from './1764200000000-member-revision.js';
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
+import { PublicRecord1764500000000 } from './1764500000000-public-record.js';
 
-export const regionalMigrations = [InitialRegional1763800000000, CatalogueAndAudit1763900000000, MemberRevision1764200000000, IdempotencyKeys1764400000000];
+export const regionalMigrations = [
+  InitialRegional1763800000000,
+  CatalogueAndAudit1763900000000,
+  MemberRevision1764200000000,
+  IdempotencyKeys1764400000000,
+  PublicRecord1764500000000,
+];
