@@ -1,7 +1,8 @@
-import type { Logger } from '@wps/kit';
+import { ErrorCode, userError, type Logger } from '@wps/kit';
 import CircuitBreaker from 'opossum';
 import type { MemberRecord } from './member-directory.js';
-import { classifyFailure, MemberFailure } from './member-failure.js';
+import { classifyFailure, isCausedByRequest, MemberFailure } from './member-failure.js';
+import { MemberRequestTooLargeError } from './member-transport.js';
 
 export interface BreakerSettings {
   /** Open after this share of failed calls (in percent)… */
@@ -23,6 +24,12 @@ type Call = () => Promise<unknown>;
  * member starts closed), made on its first call and kept. After repeated
  * failures its country fails fast with `circuit_open` until a trial call
  * succeeds. No retries, for queries or mutations: a failure is reported.
+ *
+ * Only the member's own failures count: 5xx, timeouts, unreachable, invalid
+ * answers. A 4xx answers the client's request (a body too large, a refused
+ * token), so a client cannot open a member's circuit for everyone by sending
+ * requests the member refuses; and a request larger than members accept is
+ * refused here, before it is sent, as the client's BAD_USER_INPUT.
  */
 export class MemberCircuits {
   private readonly breakers = new Map<string, CircuitBreaker<[Call], unknown>>();
@@ -37,6 +44,13 @@ export class MemberCircuits {
     try {
       return (await this.breakerFor(member).fire(call)) as T;
     } catch (error) {
+      if (error instanceof MemberRequestTooLargeError) {
+        throw userError(
+          ErrorCode.BAD_USER_INPUT,
+          `This request is too large for the member states: its part for ${member.countryCode} would be ${error.bytes} bytes, over their limit of ${error.limitBytes}. Send less in one request.`,
+          { country: member.countryCode },
+        );
+      }
       const reason = classifyFailure(error);
       this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: error instanceof Error ? error.message : String(error) });
       return new MemberFailure(reason);
@@ -54,6 +68,8 @@ export class MemberCircuits {
         volumeThreshold: volume,
         rollingCountTimeout: windowMs,
         resetTimeout: resetMs,
+        // The client's doing, not the member's health: not counted (the call still fails).
+        errorFilter: (error: unknown) => isCausedByRequest(error) || error instanceof MemberRequestTooLargeError,
       });
       breaker.on('open', () => this.logger.warn(`circuit to member ${member.countryCode} opened: failing fast for ${resetMs} ms`));
       breaker.on('close', () => this.logger.info(`circuit to member ${member.countryCode} closed again`));

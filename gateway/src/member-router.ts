@@ -10,7 +10,7 @@ import type { MemberDirectory, MemberRecord } from './member-directory.js';
 import { internalError } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
 import type { RouteContext } from './route-context.js';
-import { memberDataSource, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberRequest, type ProcessOptions } from './member-transport.js';
+import { DEFAULT_MEMBER_LIMITS, memberConnection, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberLimits, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
 
 export interface MemberRouterOptions {
@@ -18,7 +18,9 @@ export interface MemberRouterOptions {
   /** Deadline of one request to one member. */
   timeoutMs: number;
   logger: Logger;
-  /** How to reach a member endpoint; default a RemoteGraphQLDataSource with the deadline (memberDataSource). */
+  /** The byte caps and address policy of the default connection (memberConnection; default DEFAULT_MEMBER_LIMITS: public addresses only). */
+  limits?: MemberLimits;
+  /** How to reach a member endpoint; default an undici pool per member with the deadline and `limits` (memberConnection). */
   connect?: MemberConnect;
   /** Circuit breaker per member (default DEFAULT_BREAKER). */
   breaker?: BreakerSettings;
@@ -46,7 +48,7 @@ export class MemberRouter implements GraphQLDataSource {
   private readonly circuits: MemberCircuits;
 
   constructor(private readonly options: MemberRouterOptions) {
-    this.transport = new MemberTransport(options.connect ?? memberDataSource, options.timeoutMs);
+    this.transport = new MemberTransport(options.connect ?? memberConnection(options.limits ?? DEFAULT_MEMBER_LIMITS), options.timeoutMs);
     this.circuits = new MemberCircuits(options.breaker ?? DEFAULT_BREAKER, options.logger);
   }
 

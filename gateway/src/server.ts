@@ -65,7 +65,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
       token,
       contract: subgraphSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph)),
       checkIntervalMs: config.contractCheckIntervalMs,
-      memberTimeoutMs: config.memberTimeoutMs,
+      probe: { timeoutMs: config.memberTimeoutMs, maxBytes: config.contractProbeMaxBytes, endpoints: config.memberLimits.endpoints },
     });
     await registry.start(config.registryStartupTimeoutMs);
   }
@@ -81,6 +81,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
         return new MemberRouter({
           directory: registry,
           timeoutMs: config.memberTimeoutMs,
+          limits: config.memberLimits,
           logger,
           breaker: { errorPercentage: 50, volume: config.memberCircuit.volume, windowMs: 10_000, resetMs: config.memberCircuit.resetMs },
         });

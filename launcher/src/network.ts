@@ -55,7 +55,8 @@ const SERVICE_VARIABLES = [
 function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SERVICE_VARIABLES) delete env[name];
-  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, ...options.env };
+  // The embedded network's members answer on loopback: the registry and the gateway may call them there.
+  return { ...env, LOG_LEVEL: options.logLevel ?? 'info', AUTH_JWKS_FILE: options.keys.jwksFile, MEMBER_ENDPOINTS_ALLOW: env.MEMBER_ENDPOINTS_ALLOW ?? 'loopback', ...options.env };
 }
 
 /**

@@ -33,6 +33,8 @@ export async function startExtraGateway(hub: TestNetwork, name: string, env: Rec
       REGISTRY_TOKEN_FILE: hub.keys.gatewayTokenFile,
       SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
       REGISTRY_REFRESH_MS: '500',
+      // The test network's members answer on loopback.
+      MEMBER_ENDPOINTS_ALLOW: 'loopback',
       ...env,
     },
   });

@@ -148,7 +148,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     const regionalUrl = await regional.listen(0);
     registry.point('KE', memberUrls.get('KE')!);
     registry.point('NG', memberUrls.get('NG')!);
-    // Ghana is registered, but nothing answers there.
+    // Ghana is registered, but nothing answers there: its contract check cannot read its schema, so it is never routed to.
     registry.point('GH', await nothingListening());
 
     const tokenFile = path.join(folder, 'gateway.token');
@@ -163,6 +163,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
       CONTRACT_CHECK_INTERVAL_MS: '3600000',
       MEMBER_TIMEOUT_MS: '2000',
       MAX_BODY_BYTES: '4096',
+      MEMBER_ENDPOINTS_ALLOW: 'loopback',
       LOG_LEVEL: 'silent',
     });
     gateway = await createGatewayServer(config, silentLogger);
@@ -176,7 +177,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it("answers a cross-country query from every member's own subgraph, and names the one that cannot be reached", async () => {
+  it("answers a cross-country query from every member's own subgraph, and names the one whose contract check could not reach it, which is not routed to", async () => {
     const { status, body } = await post({ query: AU_COUNTRIES });
     expect(status).toBe(200);
     const byCode = new Map(body.data!.countries.map((country: { code: string }) => [country.code, country]));
@@ -186,9 +187,9 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     expect(byCode.get('GH')).toMatchObject({ code: 'GH', currentActionPlan: null });
     expect(body.errors).toEqual([
       {
-        message: 'The NAP subgraph of GH could not be reached; its data is missing from this response.',
+        message: 'The NAP subgraph of GH is quarantined (it serves a different NAP contract); its data is missing from this response.',
         path: ['countries', COUNTRIES.indexOf('GH')],
-        extensions: { code: 'MEMBER_UNAVAILABLE', country: 'GH', reason: 'unreachable' },
+        extensions: { code: 'MEMBER_UNAVAILABLE', country: 'GH', reason: 'quarantined' },
       },
     ]);
   });

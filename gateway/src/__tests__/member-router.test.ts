@@ -1,6 +1,7 @@
 import { Role, type Principal } from '@wps/kit';
 import { parse, print } from 'graphql';
 import type { RegisteredStatus } from '../member-directory.js';
+import { MemberHttpStatusError } from '../member-failure.js';
 import { MemberRouter, type MemberRouterOptions } from '../member-router.js';
 import {
   BROKEN_PLAN_ID,
@@ -347,7 +348,7 @@ describe('the MemberRouter, with a failing member', () => {
     expect(await reasonFor(() => Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))).toBe('unreachable');
     expect(await reasonFor(timeout)).toBe('timeout');
     expect(await reasonFor(() => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('x'), { code: 'UND_ERR_HEADERS_TIMEOUT' }) }))).toBe('timeout');
-    expect(await reasonFor(() => Object.assign(new Error('Bad Gateway'), { extensions: { response: { status: 502 } } }))).toBe('http_error');
+    expect(await reasonFor(() => new MemberHttpStatusError(502))).toBe('http_error');
     expect(await reasonFor(() => new SyntaxError('Unexpected token < in JSON'))).toBe('invalid_response');
     // Messages that only look like a failure are not one: nothing typed says so.
     expect(await reasonFor(() => new Error('502: Bad Gateway'))).toBe('invalid_response');

@@ -48,3 +48,17 @@ export { jsonBodyErrorHandler } from './body-errors.js';
 export { createRandom, pick, uuidFromName } from './deterministic.js';
 export { roundShare, shareOf } from './shares.js';
 export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from './shared-enums.js';
+export {
+  addressRefusal,
+  checkMemberEndpoint,
+  ENDPOINT_ALLOWANCES,
+  EndpointRefusedError,
+  endpointPolicyFrom,
+  endpointRefusalText,
+  guardedLookup,
+  literalRefusal,
+  memberEndpointsEnv,
+  type EndpointAllowance,
+  type EndpointPolicy,
+  type EndpointRefusal,
+} from './member-endpoints.js';
