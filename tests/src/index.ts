@@ -19,3 +19,4 @@ export { browserAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, foreignRequests, launch
 export { startExtraGateway, type ExtraGateway } from './extra-gateway.js';
 export { describeFailures, describeRequest, problemsOf, runGatewayFuzz, type FuzzFailure, type FuzzOptions, type FuzzReport } from './fuzz/runner.js';
 export type { FuzzRequest } from './fuzz/requests.js';
+export { serveHostile, startHostileEndpoint, type HostileEndpoint, type HostileEndpointMode, type HostileEndpointStats } from './hostile-endpoint.js';

@@ -219,20 +219,23 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   });
 
   it('re-checks a member exactly when the admin changed its revision, never because of its own recorded check', async () => {
-    // At start: Kenya and Nigeria were checked and recorded for their revisions; Ghana could not be probed.
+    // At start: Kenya and Nigeria were checked and recorded for their revisions; Ghana could not be probed, which fails its check.
     const revisionOf = (country: string) => registry.members.get(country)!.revision;
     expect([...registry.recorded].sort((a, b) => a.countryCode.localeCompare(b.countryCode))).toEqual([
+      { countryCode: 'GH', revision: revisionOf('GH'), passed: false },
       { countryCode: 'KE', revision: revisionOf('KE'), passed: true },
       { countryCode: 'NG', revision: revisionOf('NG'), passed: true },
     ]);
     expect(logs.get('nap-ke')!.probes).toBe(1);
 
-    // Reading its own verdicts back changes nothing: no member is probed again.
+    // Reading its own verdicts back changes nothing: no checked member is probed again. Ghana is tried again at each
+    // refresh, but the same failure is not recorded twice.
     await gateway.registry!.refresh();
     await gateway.registry!.refresh();
     expect(logs.get('nap-ke')!.probes).toBe(1);
     expect(logs.get('nap-ng')!.probes).toBe(1);
-    expect(registry.recorded).toHaveLength(2);
+    expect(registry.recorded).toHaveLength(3);
+    expect(gateway.registry!.memberFor('GH')).toMatchObject({ status: 'QUARANTINED' });
 
     // The admin re-points Kenya to a subgraph that lost a field: a new revision, checked at the next refresh.
     registry.point('KE', alteredUrl);

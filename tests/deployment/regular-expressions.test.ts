@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '@wps/launcher';
+import ts from 'typescript';
+
+// recheck's pure-JavaScript backend: no JVM and no native binary (read at each call).
+process.env.RECHECK_BACKEND = 'pure';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { check } = require('recheck') as typeof import('recheck');
+
+/** The code that runs in a service, a client or a tool: tests/src too (the harnesses), not the tests themselves. */
+const SOURCE_ROOTS = ['gateway/src', 'subgraphs', 'launcher/src', 'clients', 'codegen/src', 'tests/src', 'data/src'];
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'generated', '__tests__', '.data', 'public', 'migrations-generated']);
+
+/**
+ * Patterns the checker cannot decide (status `unknown`), each with why it
+ * is safe. Nothing else may be undecided. Built patterns (`new RegExp(x)`
+ * of a value the parser cannot read) are listed here by the file and the
+ * expression text.
+ */
+const REVIEWED: Record<string, string> = {};
+
+interface Found {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+function sourceFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder)) {
+    if (SKIPPED_FOLDERS.has(entry)) continue;
+    const full = path.join(folder, entry);
+    if (statSync(full).isDirectory()) found.push(...sourceFiles(full));
+    else if (/\.tsx?$/.test(entry) && !entry.endsWith('.d.ts') && !/\.test\.tsx?$/.test(entry)) found.push(full);
+  }
+  return found;
+}
+
+/** Every regular expression literal, and every `RegExp(…)` / `new RegExp(…)`, of a file, read by the TypeScript parser. */
+function regularExpressionsOf(file: string): { patterns: Found[]; built: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const relative = path.relative(REPO_ROOT, file);
+  const patterns: Found[] = [];
+  const built: string[] = [];
+  const lineOf = (node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText();
+      const slash = literal.lastIndexOf('/');
+      patterns.push({ file: relative, line: lineOf(node), source: literal.slice(1, slash), flags: literal.slice(slash + 1) });
+    }
+    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      const [pattern, flags] = node.arguments ?? [];
+      const literalText = (argument: ts.Expression | undefined) => (argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument)) ? argument.text : undefined);
+      const source = literalText(pattern);
+      if (source !== undefined && (flags === undefined || literalText(flags) !== undefined)) patterns.push({ file: relative, line: lineOf(node), source, flags: literalText(flags) ?? '' });
+      else built.push(`${relative}: ${node.getText()}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return { patterns, built };
+}
+
+/**
+ * Every regular expression in the codebase's own sources is linear: the
+ * ReDoS checker `recheck` finds no input on which it backtracks
+ * super-linearly (issue 9 item 3). A client or a member controls the text
+ * of many strings these run on (variables echoed in errors, member error
+ * messages, CSV imports), so one quadratic pattern is a way to freeze the gateway.
+ */
+describe('regular expressions', () => {
+  const files = SOURCE_ROOTS.flatMap((root) => sourceFiles(path.join(REPO_ROOT, root)));
+  const all = files.map(regularExpressionsOf);
+  const patterns = all.flatMap((entry) => entry.patterns);
+  const built = all.flatMap((entry) => entry.built);
+
+  it('finds the patterns of the sources (the parser reads literals, RegExp and new RegExp)', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(patterns.length).toBeGreaterThan(20);
+    // Sanity: known patterns of the gateway and the CSV import are among them.
+    expect(patterns.some((found) => found.file === path.join('gateway', 'src', 'config.ts'))).toBe(true);
+    expect(patterns.some((found) => found.file.includes('csv'))).toBe(true);
+  });
+
+  it('builds no pattern from a value the checker cannot see, unless it is reviewed', () => {
+    expect(built.filter((expression) => !(expression in REVIEWED))).toEqual([]);
+  });
+
+  it('has no pattern that recheck finds vulnerable or cannot decide (unless reviewed, with the reason)', async () => {
+    const problems: string[] = [];
+    const seen = new Map<string, string>();
+    for (const found of patterns) {
+      const key = `/${found.source}/${found.flags}`;
+      let status = seen.get(key);
+      if (status === undefined) {
+        const diagnostics = await check(found.source, found.flags, { timeout: 20_000 });
+        status =
+          diagnostics.status === 'vulnerable'
+            ? `vulnerable (${diagnostics.complexity.type}${diagnostics.attack ? `, attack ${JSON.stringify(diagnostics.attack.pattern)}` : ''})`
+            : diagnostics.status === 'unknown'
+              ? `undecided (${diagnostics.error.kind})`
+              : 'safe';
+        seen.set(key, status);
+      }
+      if (status !== 'safe' && !(key in REVIEWED)) problems.push(`${found.file}:${found.line} ${key}: ${status}`);
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
