@@ -18,7 +18,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'generated', '__tests__
  * of a value the parser cannot read) are listed here by the file and the
  * expression text.
  */
-const REVIEWED: Record<string, string> = {};
+const REVIEWED: Record<string, string> = {
+  '/^## (\\d+\\.\\d+\\.\\d+) \\(schema sha256:([0-9a-f]{64})\\)$/gm':
+    "codegen's SDK changelog headings: the 64-character counter makes the automaton too large to decide in time, but the pattern is anchored at a line start (m), each \\d+ is followed by a character it cannot match, and the rest is literal or bounded, so each line is read once; the input is the repository's own CHANGELOG.",
+};
 
 interface Found {
   file: string;
@@ -97,7 +100,9 @@ describe('regular expressions', () => {
       const key = `/${found.source}/${found.flags}`;
       let status = seen.get(key);
       if (status === undefined) {
-        const diagnostics = await check(found.source, found.flags, { timeout: 20_000 });
+        let diagnostics = await check(found.source, found.flags, { timeout: 20_000 });
+        // The default checker may fuzz and run out of time; the automaton decides most of those (slowly, on a loaded machine).
+        if (diagnostics.status === 'unknown' && !(key in REVIEWED)) diagnostics = await check(found.source, found.flags, { timeout: 60_000, checker: 'automaton' });
         status =
           diagnostics.status === 'vulnerable'
             ? `vulnerable (${diagnostics.complexity.type}${diagnostics.attack ? `, attack ${JSON.stringify(diagnostics.attack.pattern)}` : ''})`
@@ -106,7 +111,8 @@ describe('regular expressions', () => {
               : 'safe';
         seen.set(key, status);
       }
-      if (status !== 'safe' && !(key in REVIEWED)) problems.push(`${found.file}:${found.line} ${key}: ${status}`);
+      // A reviewed pattern may be undecided, never vulnerable.
+      if (status !== 'safe' && !(key in REVIEWED && status.startsWith('undecided'))) problems.push(`${found.file}:${found.line} ${key}: ${status}`);
     }
     expect(problems).toEqual([]);
   }, 600_000);

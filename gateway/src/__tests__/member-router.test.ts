@@ -329,6 +329,21 @@ describe('the MemberRouter, with a failing member', () => {
     expect(nigeria.calls).toHaveLength(asked + 3);
   });
 
+  it("does not count a member's 4xx against its circuit: a client's request it refuses says nothing of its health, a 5xx does", async () => {
+    const breaker = { errorPercentage: 50, volume: 3, windowMs: 10_000, resetMs: 60_000 };
+    const refusing = failingMember('NG', () => new MemberHttpStatusError(413));
+    const { router } = routerOver([refusing], {}, { breaker });
+    for (let call = 0; call < 6; call++) expect(reasonOf(await router.process(fetchOf(ASK_NIGERIA)))).toBe('http_error');
+    // Never open: every one of the six was asked.
+    expect(refusing.calls).toHaveLength(6);
+
+    const failing = failingMember('NG', () => new MemberHttpStatusError(502));
+    const other = routerOver([failing], {}, { breaker }).router;
+    for (let call = 0; call < 3; call++) expect(reasonOf(await other.process(fetchOf(ASK_NIGERIA)))).toBe('http_error');
+    expect(reasonOf(await other.process(fetchOf(ASK_NIGERIA)))).toBe('circuit_open');
+    expect(failing.calls).toHaveLength(3);
+  });
+
   it('keeps one circuit per member: an open circuit for one country does not stop another', async () => {
     const kenya = executingMember('KE');
     const { router } = routerOver([failingMember('NG', connectionRefused), kenya], {}, { breaker: { errorPercentage: 50, volume: 2, windowMs: 10_000, resetMs: 60_000 } });
