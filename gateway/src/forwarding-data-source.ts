@@ -8,8 +8,9 @@ import type { Principal } from '@wps/kit';
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 
 /**
- * A data source that forwards the caller's bearer token, and nothing else
- * of the client's request, with a deadline. Each subgraph verifies the token
+ * A data source for the hub's own subgraphs (regional, knowledge) that
+ * forwards the caller's bearer token, and nothing else of the client's
+ * request, with a deadline. Members have their own (member-transport.ts). Each subgraph verifies the token
  * again: a member state trusts signatures, not the hub. `forwardsTokenOf`
  * narrows who the token is sent for (default: everyone).
  */

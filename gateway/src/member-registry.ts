@@ -68,7 +68,10 @@ function probeFailureReason(error: unknown): string {
  * `recordMemberCheck`, for the revision it checked. Before a member is
  * routed to, its `_service { sdl }` is compared with the contract: a member
  * that lacks or changes anything is QUARANTINED with the differences as the
- * reason, one that only adds is ACTIVE. A member is checked when its
+ * reason, one that only adds is ACTIVE. Fail closed: a member whose probe
+ * fails (unreachable, timeout, HTTP error or redirect, a refused address, an
+ * answer over the probe's byte cap) or that has not been checked yet is not
+ * routed to, and the failure's kind (never its text) is the reason. A member is checked when its
  * revision is one this gateway has not checked (it appeared, or the admin
  * re-pointed it or brought it back), and again every `checkIntervalMs`.
  */
