@@ -80,6 +80,8 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
       DATABASE_URL: url('regional', 'pg-regional', 'regional'),
       REGISTRY_SEED: members.map((code) => `${code}=http://nap-${code.toLowerCase()}:${PORTS.nap}/graphql`).join(','),
       REGISTRY_SEED_EXCLUSIVE: 'true',
+      // The demo members answer on the compose network's private addresses.
+      MEMBER_ENDPOINTS_ALLOW: 'private',
     }, { 'pg-regional': { condition: 'service_healthy' } }),
     // Builds the one image every hub service runs (the Dockerfile's last stage).
     build: { context: '.', dockerfile: 'Dockerfile' },
@@ -106,6 +108,7 @@ export function generateDockerCompose(members: readonly string[] = DEMO_MEMBERS)
       {
         SUBGRAPH_URLS: `regional=http://regional:${PORTS.regional}/graphql,knowledge=http://knowledge:${PORTS.knowledge}/graphql`,
         REGISTRY_TOKEN_FILE: `${KEYS_DIR}/gateway.token`,
+        MEMBER_ENDPOINTS_ALLOW: 'private',
       },
       {
         regional: { condition: 'service_healthy' },

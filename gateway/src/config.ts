@@ -1,13 +1,15 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { authConfigFrom, authEnv, ConfigError, defineEnv, mergeEnv, metricsEnv, type AuthConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, ConfigError, DEFAULT_BODY_LIMIT_BYTES, defineEnv, endpointPolicyFrom, memberEndpointsEnv, mergeEnv, metricsEnv, type AuthConfig, type LogLevel } from '@wps/kit';
+import { DEFAULT_MEMBER_MAX_RESPONSE_BYTES, type MemberLimits } from './member-transport.js';
+import { DEFAULT_PROBE_MAX_BYTES } from './member-probe.js';
 import type { EdgeLimits } from './edge-protection.js';
 import type { WebUiConfig } from './web-ui/web-ui-config.js';
 import type { ListSize } from './query-cost.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** Every variable the gateway reads. */
-export const gatewayEnv = mergeEnv(mergeEnv(authEnv, metricsEnv), defineEnv({
+export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(authEnv, memberEndpointsEnv), metricsEnv), defineEnv({
   PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'HTTP port of the hub (0 = any free port)' },
   HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
   SUPERGRAPH_PATH: { kind: 'string', describe: 'Federation 2 supergraph file to serve (default: gateway/supergraph.graphql)' },
@@ -17,6 +19,9 @@ export const gatewayEnv = mergeEnv(mergeEnv(authEnv, metricsEnv), defineEnv({
   REGISTRY_REFRESH_MS: { kind: 'duration', default: '10000', min: 200, describe: 'How often the gateway re-reads the member registry' },
   REGISTRY_STARTUP_TIMEOUT_MS: { kind: 'duration', default: '30000', min: 0, describe: 'How long the gateway waits at boot for the registry to answer' },
   MEMBER_TIMEOUT_MS: { kind: 'duration', default: '5000', min: 50, describe: 'Per-member request timeout' },
+  MEMBER_MAX_RESPONSE_BYTES: { kind: 'int', default: String(DEFAULT_MEMBER_MAX_RESPONSE_BYTES), min: 1024, describe: "Largest member answer read, in bytes (8 MiB): the read stops as soon as it passes, and the member's part fails as invalid_response" },
+  MEMBER_MAX_REQUEST_BYTES: { kind: 'int', default: String(DEFAULT_BODY_LIMIT_BYTES), min: 1024, describe: "Largest request the gateway sends a member, in bytes: the members' body limit (the kit's 1 MiB); a client request that would need a larger one is refused with BAD_USER_INPUT before any member is asked" },
+  CONTRACT_PROBE_MAX_BYTES: { kind: 'int', default: String(DEFAULT_PROBE_MAX_BYTES), min: 1024, describe: "Largest answer to the contract check's _service { sdl } probe, in bytes (2 MiB)" },
   MEMBER_CIRCUIT_RESET_MS: { kind: 'duration', default: '10000', min: 100, describe: "How long a member's open circuit fails fast before a trial request" },
   MEMBER_CIRCUIT_VOLUME: { kind: 'int', default: '4', min: 1, describe: 'Failed requests (at least half of those in 10 s) before a member\'s circuit opens' },
   CONTRACT_CHECK_INTERVAL_MS: { kind: 'duration', default: '60000', min: 1000, describe: "How often each member's schema is checked again against the NAP contract" },
@@ -63,6 +68,10 @@ export interface GatewayConfig {
   registryRefreshMs: number;
   registryStartupTimeoutMs: number;
   memberTimeoutMs: number;
+  /** Byte caps and the address policy of every call to a member. */
+  memberLimits: MemberLimits;
+  /** Byte cap of the contract probe's answer. */
+  contractProbeMaxBytes: number;
   contractCheckIntervalMs: number;
   memberCircuit: { resetMs: number; volume: number };
   subgraphTimeoutMs: number;
@@ -152,6 +161,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     registryRefreshMs: values.REGISTRY_REFRESH_MS,
     registryStartupTimeoutMs: values.REGISTRY_STARTUP_TIMEOUT_MS,
     memberTimeoutMs: values.MEMBER_TIMEOUT_MS,
+    memberLimits: { maxResponseBytes: values.MEMBER_MAX_RESPONSE_BYTES, maxRequestBytes: values.MEMBER_MAX_REQUEST_BYTES, endpoints: endpointPolicyFrom(values) },
+    contractProbeMaxBytes: values.CONTRACT_PROBE_MAX_BYTES,
     contractCheckIntervalMs: values.CONTRACT_CHECK_INTERVAL_MS,
     memberCircuit: { resetMs: values.MEMBER_CIRCUIT_RESET_MS, volume: values.MEMBER_CIRCUIT_VOLUME },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,

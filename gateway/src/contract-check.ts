@@ -75,6 +75,10 @@ function keysOf(schema: GraphQLSchema): Map<string, string[]> {
   return keys;
 }
 
+/** One difference as the registry keeps it: the member names the types and fields, so each is capped. */
+const MAX_DIFFERENCE_CHARS = 200;
+const capped = (difference: string) => (difference.length > MAX_DIFFERENCE_CHARS ? `${difference.slice(0, MAX_DIFFERENCE_CHARS)}…` : difference);
+
 /**
  * Compare a member's schema with the contract. Breaking changes (a type or
  * field removed, a type changed, an argument added as required, …) and a
@@ -93,7 +97,7 @@ export async function checkAgainstContract(contract: GraphQLSchema, member: Grap
   const unique = [...new Set(differences)];
   return {
     passed: unique.length === 0,
-    reason: unique.length === 0 ? null : `Differs from the NAP contract: ${unique.slice(0, 12).join('; ')}${unique.length > 12 ? `; and ${unique.length - 12} more` : ''}.`,
+    reason: unique.length === 0 ? null : `Differs from the NAP contract: ${unique.slice(0, 12).map(capped).join('; ')}${unique.length > 12 ? `; and ${unique.length - 12} more` : ''}.`,
     version: contractVersionOf(member),
   };
 }

@@ -1,8 +1,9 @@
-import { errorMessage, type Logger } from '@wps/kit';
+import { ErrorCode, errorMessage, userError, type Logger } from '@wps/kit';
 import CircuitBreaker from 'opossum';
 import { memberCircuitState, memberFetchSeconds } from './gateway-metrics.js';
 import type { MemberRecord } from './member-directory.js';
-import { classifyFailure, MemberFailure } from './member-failure.js';
+import { classifyFailure, isCausedByRequest, MemberFailure } from './member-failure.js';
+import { MemberRequestTooLargeError } from './member-transport.js';
 
 export interface BreakerSettings {
   /** Open after this share of failed calls (in percent)… */
@@ -24,6 +25,12 @@ type Call = () => Promise<unknown>;
  * member starts closed), made on its first call and kept. After repeated
  * failures its country fails fast with `circuit_open` until a trial call
  * succeeds. No retries, for queries or mutations: a failure is reported.
+ *
+ * Only the member's own failures count: 5xx, timeouts, unreachable, invalid
+ * answers. A 4xx answers the client's request (a body too large, a refused
+ * token), so a client cannot open a member's circuit for everyone by sending
+ * requests the member refuses; and a request larger than members accept is
+ * refused here, before it is sent, as the client's BAD_USER_INPUT.
  */
 export class MemberCircuits {
   private readonly breakers = new Map<string, CircuitBreaker<[Call], unknown>>();
@@ -41,6 +48,13 @@ export class MemberCircuits {
       timer({ outcome: 'ok' });
       return result;
     } catch (error) {
+      if (error instanceof MemberRequestTooLargeError) {
+        throw userError(
+          ErrorCode.BAD_USER_INPUT,
+          `This request is too large for the member states: its part for ${member.countryCode} would be ${error.bytes} bytes, over their limit of ${error.limitBytes}. Send less in one request.`,
+          { country: member.countryCode },
+        );
+      }
       const reason = classifyFailure(error);
       timer({ outcome: reason });
       this.logger.warn(`member ${member.countryCode} failed: ${reason}`, { error: errorMessage(error) });
@@ -59,6 +73,8 @@ export class MemberCircuits {
         volumeThreshold: volume,
         rollingCountTimeout: windowMs,
         resetTimeout: resetMs,
+        // The client's doing, not the member's health: not counted (the call still fails).
+        errorFilter: (error: unknown) => isCausedByRequest(error) || error instanceof MemberRequestTooLargeError,
       });
       const country = member.countryCode;
       memberCircuitState.set({ country }, 0);

@@ -6,6 +6,39 @@ export class MemberFailure {
   constructor(readonly reason: FailureReason) {}
 }
 
+/** The member answered with a status other than 2xx (a redirect included: redirects are never followed). */
+export class MemberHttpStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`member answered HTTP ${status}`);
+  }
+
+  /** A 4xx answers the client's request (too large, malformed, refused token): it says nothing of the member's health. */
+  get causedByRequest(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+/** The member's answer passed the byte cap: the read was aborted there, nothing more was buffered. */
+export class MemberAnswerTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`member answer larger than ${limitBytes} bytes`);
+  }
+}
+
+/** The member's answer was not a JSON object. */
+export class MemberAnswerInvalidError extends Error {
+  constructor(what: string) {
+    super(`member answer ${what}`);
+  }
+}
+
+/** The whole request (connect, headers and body read) passed its deadline. */
+export class MemberDeadlineError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`member did not answer in full within ${timeoutMs} ms`);
+  }
+}
+
 /** Error codes of Node's sockets and undici that mean the deadline passed. */
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
@@ -19,34 +52,37 @@ function codeOf(error: unknown): string | undefined {
   return isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
 }
 
-/** The HTTP status RemoteGraphQLDataSource puts on the error it throws for a non-2xx answer. */
-function httpStatusOf(error: unknown): number | undefined {
-  if (!isRecord(error) || !isRecord(error.extensions) || !isRecord(error.extensions.response)) return undefined;
-  const status = error.extensions.response.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** The DOMException an aborted fetch rejects with (AbortSignal.timeout gives `TimeoutError`). */
+/** The DOMException an aborted request rejects with (AbortSignal.timeout gives `TimeoutError`). */
 function isDeadline(error: unknown): boolean {
-  return isRecord(error) && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  return error instanceof MemberDeadlineError || (isRecord(error) && (error.name === 'TimeoutError' || error.name === 'AbortError'));
 }
 
 /**
  * Why a call to a member failed, from typed signals only (never the error's
- * message): opossum's open-circuit code; a DOMException `TimeoutError` or
- * `AbortError` (the fetcher's deadline) or a timeout code; the HTTP status of
- * a non-2xx answer; a socket or DNS error code, on the error or on the
- * `cause` of fetch's `TypeError`. Anything else (a body that is not JSON, not
- * an object) is an invalid response.
+ * message): opossum's open-circuit code; the transport's own errors (a
+ * deadline, a non-2xx status, an answer over the byte cap or not a JSON
+ * object); a DOMException `TimeoutError` or `AbortError` or a timeout code;
+ * a socket, DNS, undici or refused-address code, on the error or its
+ * `cause`. An answer over the cap is an invalid response (the reasons are
+ * the ones the README lists for clients). Anything else is an invalid response.
  */
 export function classifyFailure(error: unknown): FailureReason {
   const code = codeOf(error);
   if (code === OPEN_CIRCUIT_CODE) return 'circuit_open';
+  if (error instanceof MemberHttpStatusError) return 'http_error';
+  if (error instanceof MemberAnswerTooLargeError || error instanceof MemberAnswerInvalidError) return 'invalid_response';
   const cause = isRecord(error) ? error.cause : undefined;
   if (isDeadline(error) || isDeadline(cause)) return 'timeout';
   const causeCode = codeOf(cause);
   if ((code && TIMEOUT_CODES.has(code)) || (causeCode && TIMEOUT_CODES.has(causeCode))) return 'timeout';
-  if (httpStatusOf(error) !== undefined) return 'http_error';
   if (code || causeCode) return 'unreachable';
   return 'invalid_response';
+}
+
+/**
+ * True when a failure answers the client's request rather than showing the
+ * member unwell (a 4xx): it does not count against the member's circuit.
+ */
+export function isCausedByRequest(error: unknown): boolean {
+  return error instanceof MemberHttpStatusError && error.causedByRequest;
 }

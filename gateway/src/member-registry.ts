@@ -1,8 +1,9 @@
-import { errorMessage, type Logger } from '@wps/kit';
+import { EndpointRefusedError, errorMessage, type Logger } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
 import { checkAgainstContract, subgraphSchema, type ContractVerdict } from './contract-check.js';
 import type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
-import { probeMemberSdl } from './member-probe.js';
+import { classifyFailure } from './member-failure.js';
+import { probeMemberSdl, ProbeWithoutSdlError, type ProbeLimits } from './member-probe.js';
 import { RegistryClient, type RegistryRow } from './registry-client.js';
 import type { ServiceCredential } from './service-credential.js';
 
@@ -20,14 +21,42 @@ export interface MemberRegistryOptions {
   contract?: GraphQLSchema;
   /** How often a checked member is checked again. */
   checkIntervalMs?: number;
-  /** Deadline of one member's `_service` request. */
-  memberTimeoutMs?: number;
+  /** Deadline, byte cap and address policy of one member's `_service` request. */
+  probe: ProbeLimits;
 }
 
 /** This gateway's contract verdict on one revision of a member. */
 interface Verdict extends ContractVerdict {
   revision: number;
   checkedAt: number;
+  /** The probe failed: no schema was read, and the next refresh tries again. */
+  probeFailed: boolean;
+}
+
+/** What a failed probe saw, as a failure reason (typed signals, member-failure.ts). */
+function probeFailureOf(error: unknown): string {
+  if (error instanceof EndpointRefusedError || (error instanceof Error && error.cause instanceof EndpointRefusedError)) return 'refused_address';
+  if (error instanceof ProbeWithoutSdlError) return 'no_sdl';
+  return classifyFailure(error);
+}
+
+const PROBE_FAILURE_TEXT: Record<string, string> = {
+  refused_address: 'its endpoint resolves to an address the hub does not call',
+  no_sdl: 'it answered without an SDL',
+  timeout: 'it did not answer in time',
+  unreachable: 'it could not be reached',
+  http_error: 'it answered with an HTTP error (redirects are not followed)',
+  invalid_response: 'its answer was not a GraphQL answer, or was over the size limit',
+};
+
+/**
+ * The registry's reason for a member whose probe failed: what kind of
+ * failure, never the response body, an address or a network error's text
+ * (the reason is the admin's, but must not make the registry a port scanner).
+ */
+function probeFailureReason(error: unknown): string {
+  const kind = probeFailureOf(error);
+  return `Not routed: the contract check could not read its schema (${PROBE_FAILURE_TEXT[kind] ?? kind}); it is checked again at every registry refresh.`;
 }
 
 /**
@@ -40,7 +69,10 @@ interface Verdict extends ContractVerdict {
  * `recordMemberCheck`, for the revision it checked. Before a member is
  * routed to, its `_service { sdl }` is compared with the contract: a member
  * that lacks or changes anything is QUARANTINED with the differences as the
- * reason, one that only adds is ACTIVE. A member is checked when its
+ * reason, one that only adds is ACTIVE. Fail closed: a member whose probe
+ * fails (unreachable, timeout, HTTP error or redirect, a refused address, an
+ * answer over the probe's byte cap) or that has not been checked yet is not
+ * routed to, and the failure's kind (never its text) is the reason. A member is checked when its
  * revision is one this gateway has not checked (it appeared, or the admin
  * re-pointed it or brought it back), and again every `checkIntervalMs`.
  */
@@ -91,35 +123,53 @@ export class MemberRegistry implements MemberDirectory {
   private needsCheck(row: RegistryRow): boolean {
     if (!this.options.contract || row.status === 'OFFLINE') return false;
     const verdict = this.verdicts.get(row.countryCode);
-    if (!verdict || verdict.revision !== row.revision) return true;
+    if (!verdict || verdict.revision !== row.revision || verdict.probeFailed) return true;
     return Date.now() - verdict.checkedAt > (this.options.checkIntervalMs ?? 60_000);
   }
 
-  /** OFFLINE as the admin says; otherwise what this gateway's check of this revision found; otherwise what the registry says. */
+  /**
+   * OFFLINE as the admin says; otherwise what this gateway's check of this
+   * revision found. Fail closed: a member is ACTIVE only after a check that
+   * succeeded, so one whose probe failed, timed out or answered too much, or
+   * that has not been checked yet, is QUARANTINED here, whatever the registry
+   * holds. Without a contract (no checks), what the registry says.
+   */
   private routingStatus(row: RegistryRow): RegisteredStatus {
     if (row.status === 'OFFLINE') return 'OFFLINE';
+    if (!this.options.contract) return row.status;
     const verdict = this.verdicts.get(row.countryCode);
-    if (verdict && verdict.revision === row.revision) return verdict.passed ? 'ACTIVE' : 'QUARANTINED';
-    return row.status;
+    return verdict && verdict.revision === row.revision && verdict.passed ? 'ACTIVE' : 'QUARANTINED';
   }
 
   private async check(row: RegistryRow): Promise<void> {
+    const previous = this.verdicts.get(row.countryCode);
+    const sameRevision = previous?.revision === row.revision ? previous : undefined;
     let sdl: string;
     try {
-      sdl = await probeMemberSdl(row.endpoint, this.options.memberTimeoutMs ?? 5_000);
+      sdl = await probeMemberSdl(row.endpoint, this.options.probe);
     } catch (error) {
-      // An unreachable member is not judged: routing reports it unavailable, and the next refresh checks again.
-      this.options.logger.warn(`contract check of ${row.countryCode} could not reach it`, { error: errorMessage(error) });
+      this.options.logger.warn(`contract check of ${row.countryCode} could not read its schema: ${probeFailureOf(error)}`, { error: errorMessage(error) });
+      // A member that passed this revision's check stays routed (routing reports it unavailable while it is); any other is not routed.
+      if (sameRevision?.passed) return;
+      const verdict: ContractVerdict = { passed: false, reason: probeFailureReason(error), version: sameRevision?.version ?? 'unknown' };
+      this.verdicts.set(row.countryCode, { ...verdict, revision: row.revision, checkedAt: Date.now(), probeFailed: true });
+      // Recorded once per revision and reason, not at every refresh that retries it.
+      if (sameRevision?.reason !== verdict.reason) await this.record(row, verdict);
       return;
     }
     let verdict: ContractVerdict;
     try {
       verdict = await checkAgainstContract(this.options.contract!, subgraphSchema(sdl));
-    } catch (error) {
-      verdict = { passed: false, reason: `Its schema could not be read as a subgraph: ${errorMessage(error)}`, version: 'unknown' };
+    } catch {
+      // The parser's message quotes the member's text: the reason says only what failed.
+      verdict = { passed: false, reason: 'Its schema could not be read as a subgraph SDL.', version: 'unknown' };
     }
-    this.verdicts.set(row.countryCode, { ...verdict, revision: row.revision, checkedAt: Date.now() });
+    this.verdicts.set(row.countryCode, { ...verdict, revision: row.revision, checkedAt: Date.now(), probeFailed: false });
     if (!verdict.passed) this.options.logger.warn(`member ${row.countryCode} quarantined: ${verdict.reason}`);
+    await this.record(row, verdict);
+  }
+
+  private async record(row: RegistryRow, verdict: ContractVerdict): Promise<void> {
     try {
       const { applied } = await this.client.recordCheck(row.countryCode, row.revision, verdict);
       // The admin changed the member meanwhile: the next refresh sees the new revision and checks that.

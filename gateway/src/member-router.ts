@@ -9,9 +9,10 @@ import type { GatewayContext } from './gateway-context.js';
 import { DEFAULT_BREAKER, MemberCircuits, type BreakerSettings } from './member-circuit.js';
 import type { MemberDirectory, MemberRecord } from './member-directory.js';
 import { internalError } from './member-errors.js';
+import type { MemberTokens } from './member-tokens.js';
 import { MemberFailure } from './member-failure.js';
 import type { RouteContext } from './route-context.js';
-import { memberDataSource, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberRequest, type ProcessOptions } from './member-transport.js';
+import { DEFAULT_MEMBER_LIMITS, memberConnection, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberLimits, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
 
 export interface MemberRouterOptions {
@@ -21,7 +22,11 @@ export interface MemberRouterOptions {
   /** Deadline of one request to one member. */
   timeoutMs: number;
   logger: Logger;
-  /** How to reach a member endpoint; default a RemoteGraphQLDataSource with the deadline (memberDataSource). */
+  /** The byte caps and address policy of the default connection (memberConnection; default DEFAULT_MEMBER_LIMITS: public addresses only). */
+  limits?: MemberLimits;
+  /** Mints the tokens members receive (member-tokens.ts); default none: members get no token. */
+  memberTokens?: MemberTokens;
+  /** How to reach a member endpoint; default an undici pool per member with the deadline, `limits` and `memberTokens` (memberConnection). */
   connect?: MemberConnect;
   /** Circuit breaker per member (default DEFAULT_BREAKER). */
   breaker?: BreakerSettings;
@@ -52,7 +57,7 @@ export class MemberRouter implements GraphQLDataSource {
   private readonly circuits: MemberCircuits;
 
   constructor(private readonly options: MemberRouterOptions) {
-    this.transport = new MemberTransport(options.connect ?? memberDataSource(), options.timeoutMs);
+    this.transport = new MemberTransport(options.connect ?? memberConnection(options.limits ?? DEFAULT_MEMBER_LIMITS, options.memberTokens), options.timeoutMs);
     this.circuits = new MemberCircuits(options.breaker ?? DEFAULT_BREAKER, options.logger);
   }
 

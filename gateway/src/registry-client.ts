@@ -65,6 +65,8 @@ export class RegistryClient {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
+      // The service credential goes to the registry's own URL only: a redirect is an error.
+      redirect: 'error',
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
     if (!response.ok && response.status !== 400) throw new Error(`registry answered HTTP ${response.status}`);

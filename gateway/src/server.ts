@@ -16,7 +16,6 @@ import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { ExchangingMemberTokens, NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
-import { memberDataSource } from './member-transport.js';
 import { QueryCostModel } from './query-cost.js';
 import { createClientLimiter } from './rate-limit.js';
 import { RotatingCredential, staticCredential, type ServiceCredential } from './service-credential.js';
@@ -98,7 +97,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
       credential: credentials.service,
       contract: subgraphSchema(subgraphContractSdl(supergraphSdl, config.memberSubgraph)),
       checkIntervalMs: config.contractCheckIntervalMs,
-      memberTimeoutMs: config.memberTimeoutMs,
+      probe: { timeoutMs: config.memberTimeoutMs, maxBytes: config.contractProbeMaxBytes, endpoints: config.memberLimits.endpoints },
     });
     await registry.start(config.registryStartupTimeoutMs);
   }
@@ -114,8 +113,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
         return new MemberRouter({
           directory: registry,
           contract: memberContract,
-          connect: memberDataSource(credentials.memberTokens),
+          memberTokens: credentials.memberTokens,
           timeoutMs: config.memberTimeoutMs,
+          limits: config.memberLimits,
           logger,
           breaker: { errorPercentage: 50, volume: config.memberCircuit.volume, windowMs: 10_000, resetMs: config.memberCircuit.resetMs },
         });

@@ -100,6 +100,8 @@ function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
     ISSUER_SERVICE_TOKEN_LIFETIME_S: serviceLifetime,
     // Every service serves its metrics on a free port of its own (the launcher reports where).
     METRICS_PORT: '0',
+    // The embedded network's members answer on loopback: the registry and the gateway may call them there.
+    MEMBER_ENDPOINTS_ALLOW: env.MEMBER_ENDPOINTS_ALLOW ?? 'loopback',
     ...options.env,
   };
 }

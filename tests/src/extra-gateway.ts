@@ -35,6 +35,8 @@ export async function startExtraGateway(hub: TestNetwork, name: string, env: Rec
       AUTH_CLIENT_SECRET_FILE: hub.keys.gatewayClientSecretFile,
       SUBGRAPH_URLS: `regional=${hub.network.regional.url},knowledge=${hub.network.knowledge.url}`,
       REGISTRY_REFRESH_MS: '500',
+      // The test network's members answer on loopback.
+      MEMBER_ENDPOINTS_ALLOW: 'loopback',
       ...env,
     },
   });

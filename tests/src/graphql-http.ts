@@ -10,4 +10,4 @@ export async function postGraphQL(url: string, query: string, variables: Record<
 }
 
 /** Things a client must never see in a response: internal addresses and stack traces. */
-export const LEAK_PATTERNS: readonly RegExp[] = [/https?:\/\//i, /127\.0\.0\.1/, /localhost/i, /\n\s+at /, /stacktrace/i, /ECONNREFUSED/, /SELECT |INSERT |UPDATE /];
+export const LEAK_PATTERNS: readonly RegExp[] = [/https?:\/\//i, /127\.0\.0\.1/, /localhost/i, /\n[ \t]+at /, /stacktrace/i, /ECONNREFUSED/, /SELECT |INSERT |UPDATE /];

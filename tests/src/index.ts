@@ -36,3 +36,4 @@ export {
   type HostileRequest,
 } from './hostile-member.js';
 export { askIssuer, gatewayClient, memberTokenFor } from './member-token.js';
+export { serveHostile, startHostileEndpoint, type HostileEndpoint, type HostileEndpointMode, type HostileEndpointStats } from './hostile-endpoint.js';

@@ -10,6 +10,11 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({})).toThrow(/^AUTH_JWKS_FILE: is not set/);
   });
 
+  it('reads which member addresses are allowed, and refuses an allowance it does not know', () => {
+    expect(loadGatewayConfig({ ...AUTH, MEMBER_ENDPOINTS_ALLOW: 'loopback, private' }).memberLimits.endpoints.allow).toEqual(new Set(['loopback', 'private']));
+    expect(() => loadGatewayConfig({ ...AUTH, MEMBER_ENDPOINTS_ALLOW: 'link-local' })).toThrow(/^MEMBER_ENDPOINTS_ALLOW: "link-local" is not one of loopback, private/);
+  });
+
   it('defaults to the committed supergraph, no URL overrides and the nap member subgraph', () => {
     const config = loadGatewayConfig(AUTH);
     expect(config).toEqual({
@@ -22,6 +27,9 @@ describe('loadGatewayConfig', () => {
       registryRefreshMs: 10_000,
       registryStartupTimeoutMs: 30_000,
       memberTimeoutMs: 5_000,
+      // Public member addresses only, 8 MiB answers, the kit's 1 MiB requests, a 2 MiB contract probe.
+      memberLimits: { maxResponseBytes: 8 * 1024 * 1024, maxRequestBytes: 1_048_576, endpoints: { allow: new Set() } },
+      contractProbeMaxBytes: 2 * 1024 * 1024,
       contractCheckIntervalMs: 60_000,
       memberCircuit: { resetMs: 10_000, volume: 4 },
       subgraphTimeoutMs: 10_000,

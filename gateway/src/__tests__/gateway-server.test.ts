@@ -149,7 +149,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     const regionalUrl = await regional.listen(0);
     registry.point('KE', memberUrls.get('KE')!);
     registry.point('NG', memberUrls.get('NG')!);
-    // Ghana is registered, but nothing answers there.
+    // Ghana is registered, but nothing answers there: its contract check cannot read its schema, so it is never routed to.
     registry.point('GH', await nothingListening());
 
     // The identity provider: the gateway's service credential and its members' tokens (token exchange).
@@ -174,6 +174,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
       CONTRACT_CHECK_INTERVAL_MS: '3600000',
       MEMBER_TIMEOUT_MS: '2000',
       MAX_BODY_BYTES: '4096',
+      MEMBER_ENDPOINTS_ALLOW: 'loopback',
       LOG_LEVEL: 'silent',
     });
     gateway = await createGatewayServer(config, silentLogger);
@@ -188,7 +189,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it("answers a cross-country query from every member's own subgraph, and names the one that cannot be reached", async () => {
+  it("answers a cross-country query from every member's own subgraph, and names the one whose contract check could not reach it, which is not routed to", async () => {
     const { status, body } = await post({ query: AU_COUNTRIES });
     expect(status).toBe(200);
     const byCode = new Map(body.data!.countries.map((country: { code: string }) => [country.code, country]));
@@ -198,9 +199,9 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     expect(byCode.get('GH')).toMatchObject({ code: 'GH', currentActionPlan: null });
     expect(body.errors).toEqual([
       {
-        message: 'The NAP subgraph of GH could not be reached; its data is missing from this response.',
+        message: 'The NAP subgraph of GH is quarantined (it serves a different NAP contract); its data is missing from this response.',
         path: ['countries', COUNTRIES.indexOf('GH')],
-        extensions: { code: 'MEMBER_UNAVAILABLE', country: 'GH', reason: 'unreachable' },
+        extensions: { code: 'MEMBER_UNAVAILABLE', country: 'GH', reason: 'quarantined' },
       },
     ]);
   });
@@ -233,20 +234,23 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   });
 
   it('re-checks a member exactly when the admin changed its revision, never because of its own recorded check', async () => {
-    // At start: Kenya and Nigeria were checked and recorded for their revisions; Ghana could not be probed.
+    // At start: Kenya and Nigeria were checked and recorded for their revisions; Ghana could not be probed, which fails its check.
     const revisionOf = (country: string) => registry.members.get(country)!.revision;
     expect([...registry.recorded].sort((a, b) => a.countryCode.localeCompare(b.countryCode))).toEqual([
+      { countryCode: 'GH', revision: revisionOf('GH'), passed: false },
       { countryCode: 'KE', revision: revisionOf('KE'), passed: true },
       { countryCode: 'NG', revision: revisionOf('NG'), passed: true },
     ]);
     expect(logs.get('nap-ke')!.probes).toBe(1);
 
-    // Reading its own verdicts back changes nothing: no member is probed again.
+    // Reading its own verdicts back changes nothing: no checked member is probed again. Ghana is tried again at each
+    // refresh, but the same failure is not recorded twice.
     await gateway.registry!.refresh();
     await gateway.registry!.refresh();
     expect(logs.get('nap-ke')!.probes).toBe(1);
     expect(logs.get('nap-ng')!.probes).toBe(1);
-    expect(registry.recorded).toHaveLength(2);
+    expect(registry.recorded).toHaveLength(3);
+    expect(gateway.registry!.memberFor('GH')).toMatchObject({ status: 'QUARANTINED' });
 
     // The admin re-points Kenya to a subgraph that lost a field: a new revision, checked at the next refresh.
     registry.point('KE', alteredUrl);

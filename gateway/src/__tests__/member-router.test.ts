@@ -2,6 +2,7 @@ import { Role, type Principal } from '@wps/kit';
 import { parse, print } from 'graphql';
 import { withCheckFields } from '../document-rewriting.js';
 import type { RegisteredStatus } from '../member-directory.js';
+import { MemberHttpStatusError } from '../member-failure.js';
 import { MemberRouter, type MemberRouterOptions } from '../member-router.js';
 import {
   BROKEN_PLAN_ID,
@@ -332,6 +333,21 @@ describe('the MemberRouter, with a failing member', () => {
     expect(nigeria.calls).toHaveLength(asked + 3);
   });
 
+  it("does not count a member's 4xx against its circuit: a client's request it refuses says nothing of its health, a 5xx does", async () => {
+    const breaker = { errorPercentage: 50, volume: 3, windowMs: 10_000, resetMs: 60_000 };
+    const refusing = failingMember('NG', () => new MemberHttpStatusError(413));
+    const { router } = routerOver([refusing], {}, { breaker });
+    for (let call = 0; call < 6; call++) expect(reasonOf(await router.process(fetchOf(ASK_NIGERIA)))).toBe('http_error');
+    // Never open: every one of the six was asked.
+    expect(refusing.calls).toHaveLength(6);
+
+    const failing = failingMember('NG', () => new MemberHttpStatusError(502));
+    const other = routerOver([failing], {}, { breaker }).router;
+    for (let call = 0; call < 3; call++) expect(reasonOf(await other.process(fetchOf(ASK_NIGERIA)))).toBe('http_error');
+    expect(reasonOf(await other.process(fetchOf(ASK_NIGERIA)))).toBe('circuit_open');
+    expect(failing.calls).toHaveLength(3);
+  });
+
   it('keeps one circuit per member: an open circuit for one country does not stop another', async () => {
     const kenya = executingMember('KE');
     const { router } = routerOver([failingMember('NG', connectionRefused), kenya], {}, { breaker: { errorPercentage: 50, volume: 2, windowMs: 10_000, resetMs: 60_000 } });
@@ -351,7 +367,7 @@ describe('the MemberRouter, with a failing member', () => {
     expect(await reasonFor(() => Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))).toBe('unreachable');
     expect(await reasonFor(timeout)).toBe('timeout');
     expect(await reasonFor(() => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('x'), { code: 'UND_ERR_HEADERS_TIMEOUT' }) }))).toBe('timeout');
-    expect(await reasonFor(() => Object.assign(new Error('Bad Gateway'), { extensions: { response: { status: 502 } } }))).toBe('http_error');
+    expect(await reasonFor(() => new MemberHttpStatusError(502))).toBe('http_error');
     expect(await reasonFor(() => new SyntaxError('Unexpected token < in JSON'))).toBe('invalid_response');
     // Messages that only look like a failure are not one: nothing typed says so.
     expect(await reasonFor(() => new Error('502: Bad Gateway'))).toBe('invalid_response');

@@ -69,3 +69,17 @@ export { createRandom, pick, uuidFromName } from './deterministic.js';
 export { roundShare, shareOf } from './shares.js';
 export { AlignmentFramework, AssessmentCriterionKey, IndicatorLevel, IndicatorStatus, Pillar } from './shared-enums.js';
 export { metricsEnv, metricsRegistry, startMetricsServer, type MetricsServer } from './metrics.js';
+export {
+  addressRefusal,
+  checkMemberEndpoint,
+  ENDPOINT_ALLOWANCES,
+  EndpointRefusedError,
+  endpointPolicyFrom,
+  endpointRefusalText,
+  guardedLookup,
+  literalRefusal,
+  memberEndpointsEnv,
+  type EndpointAllowance,
+  type EndpointPolicy,
+  type EndpointRefusal,
+} from './member-endpoints.js';

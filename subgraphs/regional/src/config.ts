@@ -1,10 +1,10 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, endpointPolicyFrom, memberEndpointsEnv, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type EndpointPolicy, type LogLevel } from '@wps/kit';
 import type { MemberRegistration } from './registry/registry.service.js';
 import { parseRegistrySeed } from './registry/registry-seed.js';
 
 /** Every variable the regional subgraph reads. */
 export const regionalEnv = mergeEnv(
-  mergeEnv(mergeEnv(databaseEnv, authEnv), metricsEnv),
+  mergeEnv(mergeEnv(mergeEnv(databaseEnv, authEnv), memberEndpointsEnv), metricsEnv),
   defineEnv({
     PORT: { kind: 'int', default: '4001', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
@@ -19,6 +19,8 @@ export interface RegionalConfig {
   host: string;
   registrySeed: MemberRegistration[] | null;
   registrySeedExclusive: boolean;
+  /** Which addresses a member endpoint may resolve to (MEMBER_ENDPOINTS_ALLOW). */
+  memberEndpoints: EndpointPolicy;
   logLevel: LogLevel;
   database: DatabaseConfig;
   auth: AuthConfig;
@@ -31,6 +33,7 @@ export function loadRegionalConfig(env: NodeJS.ProcessEnv): RegionalConfig {
     host: values.HOST,
     registrySeed: values.REGISTRY_SEED ? parseRegistrySeed(values.REGISTRY_SEED) : null,
     registrySeedExclusive: values.REGISTRY_SEED_EXCLUSIVE,
+    memberEndpoints: endpointPolicyFrom(values),
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
     auth: authConfigFrom(values),

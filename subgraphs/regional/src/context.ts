@@ -1,4 +1,4 @@
-import type { Principal } from '@wps/kit';
+import type { EndpointPolicy, Principal } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type RegionalLoaders } from './loaders.js';
 import { RegistryService } from './registry/registry.service.js';
@@ -11,6 +11,6 @@ export interface RegionalContext {
   registry: RegistryService;
 }
 
-export function createRegionalContext(dataSource: DataSource, principal: Principal): RegionalContext {
-  return { principal, dataSource, loaders: createLoaders(dataSource), registry: new RegistryService(dataSource) };
+export function createRegionalContext(dataSource: DataSource, principal: Principal, memberEndpoints?: EndpointPolicy): RegionalContext {
+  return { principal, dataSource, loaders: createLoaders(dataSource), registry: new RegistryService(dataSource, memberEndpoints) };
 }

@@ -21,10 +21,10 @@ void runService('regional', logger, async () => {
   const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
   if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);
   if (config.registrySeed) {
-    await new RegistryService(dataSource).bootstrap(config.registrySeed, config.registrySeedExclusive);
+    await new RegistryService(dataSource, config.memberEndpoints).bootstrap(config.registrySeed, config.registrySeedExclusive);
     logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);
   }
-  const server = await createRegionalServer({ dataSource, logger, verifier: createTokenVerifier(config.auth) });
+  const server = await createRegionalServer({ dataSource, logger, verifier: createTokenVerifier(config.auth), memberEndpoints: config.memberEndpoints });
   const url = await server.listen(config.port, config.host);
   return { url, stop: () => server.stop() };
 });

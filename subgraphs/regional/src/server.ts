@@ -1,4 +1,4 @@
-import { createLogger, createSubgraphServer, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
+import { createLogger, createSubgraphServer, type EndpointPolicy, type Logger, type SubgraphServer, type TokenVerifier } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { createRegionalContext, type RegionalContext } from './context.js';
 import { buildRegionalSchema } from './schema.js';
@@ -8,6 +8,8 @@ export interface RegionalServerOptions {
   logger?: Logger;
   /** Verifies bearer tokens; without one the service answers the public only. */
   verifier?: TokenVerifier;
+  /** Which addresses a registered member endpoint may resolve to (default: public addresses only). */
+  memberEndpoints?: EndpointPolicy;
 }
 
 /** The regional subgraph, built but not listening. */
@@ -18,7 +20,7 @@ export async function createRegionalServer(options: RegionalServerOptions): Prom
     schema: await buildRegionalSchema(),
     logger: options.logger ?? createLogger('regional'),
     verifier: options.verifier,
-    context: async ({ principal }) => createRegionalContext(dataSource, principal),
+    context: async ({ principal }) => createRegionalContext(dataSource, principal, options.memberEndpoints),
     healthCheck: async () => {
       await dataSource.query('SELECT 1');
     },

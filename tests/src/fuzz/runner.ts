@@ -76,7 +76,8 @@ const refusedAtTheDoor = (request: FuzzRequest, error: unknown) =>
 
 /** Stack frames, SQL and driver texts that must never reach a client. */
 const INTERNAL_TEXT: readonly RegExp[] = [
-  /\n\s+at \S/,
+  // Stack frames are indented with spaces (or a tab); `\s+` would also take newlines and backtrack quadratically on a run of them.
+  /\n[ \t]+at \S/,
   /\bat (?:async )?[\w$.<>]+ \((?:node:|file:|\/)/,
   /\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\s+["\w]/,
   /\brelation "[\w.]+"/,

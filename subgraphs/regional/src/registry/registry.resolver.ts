@@ -1,4 +1,4 @@
-import { badInput, currentIdempotency, IdempotencyKeyArg, requireRole, Role } from '@wps/kit';
+import { badInput, currentIdempotency, hasRole, IdempotencyKeyArg, requireRole, Role } from '@wps/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
@@ -88,6 +88,12 @@ export class RegistryResolver {
   adminEndpoint(@Root() member: Member, @Ctx() context: RegionalContext): string {
     requireRole(context.principal, [Role.HUB_ADMIN], 'read member endpoints');
     return member.endpoint;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the member is quarantined or offline.' })
+  reason(@Root() member: Member, @Ctx() context: RegionalContext): string | null {
+    // What the contract check saw is the hub admin's: shown to anyone, a failed probe's reason would tell what answers where.
+    return hasRole(context.principal, Role.HUB_ADMIN) ? member.reason : null;
   }
 
   @FieldResolver(() => Country)

@@ -1,4 +1,4 @@
-import { badInput, ErrorCode, HubError, recordAudit, runIdempotent, type Idempotency } from '@wps/kit';
+import { badInput, checkMemberEndpoint, endpointRefusalText, ErrorCode, HubError, recordAudit, runIdempotent, type EndpointPolicy, type Idempotency } from '@wps/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isIsoAlpha2 } from '../country/iso-countries.js';
 import { MemberEntity } from './member.entity.js';
@@ -10,7 +10,11 @@ export interface MemberRegistration {
 
 /** The member registry: which state's NAP subgraph answers where. */
 export class RegistryService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** `endpoints`: which addresses a member endpoint may resolve to (default: public addresses only). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly endpoints: EndpointPolicy = { allow: new Set() },
+  ) {}
 
   async get(countryCode: string): Promise<MemberEntity | null> {
     return this.dataSource.getRepository(MemberEntity).findOneBy({ countryCode });
@@ -18,7 +22,7 @@ export class RegistryService {
 
   /** Register a member state's NAP subgraph, with a new revision (the gateway checks its contract before routing to it). */
   async register(registration: MemberRegistration, actor: string, idempotency?: Idempotency): Promise<MemberEntity> {
-    validateRegistration(registration);
+    await validateRegistration(registration, this.endpoints);
     return this.write(actor, idempotency, async (manager) => {
       const existing = await manager.getRepository(MemberEntity).findOneBy({ countryCode: registration.countryCode });
       if (existing) throw badInput('countryCode', `${registration.countryCode} is already registered; update it instead.`);
@@ -30,7 +34,7 @@ export class RegistryService {
 
   /** Re-point a member, or take it OFFLINE / bring it back (ACTIVE means: check its contract again); a new revision either way. */
   async update(countryCode: string, changes: { endpoint?: string | null; status?: 'ACTIVE' | 'OFFLINE' | null }, actor: string, idempotency?: Idempotency): Promise<MemberEntity> {
-    if (changes.endpoint) validateRegistration({ countryCode, endpoint: changes.endpoint });
+    if (changes.endpoint) await validateRegistration({ countryCode, endpoint: changes.endpoint }, this.endpoints);
     return this.write(actor, idempotency, async (manager) => {
       const before = await this.existing(manager, countryCode);
       await manager.query(
@@ -108,7 +112,7 @@ export class RegistryService {
    * transaction: all or nothing.
    */
   async bootstrap(registrations: MemberRegistration[], exclusive: boolean): Promise<void> {
-    for (const registration of registrations) validateRegistration(registration);
+    for (const registration of registrations) await validateRegistration(registration, this.endpoints);
     await this.dataSource.transaction(async (manager) => {
       if (exclusive) {
         await manager
@@ -132,13 +136,16 @@ export class RegistryService {
   }
 }
 
-function validateRegistration(registration: MemberRegistration): void {
+/**
+ * A country code, and an endpoint the hub may call: http(s), not a metadata
+ * name, and no address it resolves to now that the policy refuses
+ * (link-local, metadata and unspecified always; loopback and private unless
+ * MEMBER_ENDPOINTS_ALLOW says). A name that does not resolve yet is
+ * accepted: the gateway checks every address again at each connection.
+ */
+async function validateRegistration(registration: MemberRegistration, endpoints: EndpointPolicy): Promise<void> {
   if (!isIsoAlpha2(registration.countryCode)) throw badInput('countryCode', `"${registration.countryCode}" is not an ISO 3166-1 alpha-2 code.`);
-  let url: URL | undefined;
-  try {
-    url = new URL(registration.endpoint);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw badInput('endpoint', `Member ${registration.countryCode}: the endpoint must be an http(s) URL.`);
+  const refusal = await checkMemberEndpoint(registration.endpoint, endpoints);
+  if (refusal === 'not_http') throw badInput('endpoint', `Member ${registration.countryCode}: the endpoint must be an http(s) URL.`);
+  if (refusal && refusal !== 'unresolvable') throw badInput('endpoint', `Member ${registration.countryCode}: the endpoint ${endpointRefusalText(refusal)}; the hub does not call such addresses.`);
 }
