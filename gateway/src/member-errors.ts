@@ -1,4 +1,4 @@
-import { ErrorCode, isPublicErrorCode } from '@wps/kit';
+import { ErrorCode, IDEMPOTENCY_KEY_REUSED, isPublicErrorCode } from '@wps/kit';
 import { capText, scrubAddresses } from './error-masking.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { memberErrors } from './gateway-metrics.js';
@@ -62,6 +62,13 @@ export const MEMBER_ERROR_CODES: ReadonlySet<string> = new Set([ErrorCode.BAD_US
 /** Extensions of a member error the hub passes on (what a refused write says); `country`, `reason` and `service` are the hub's. */
 const MEMBER_EXTENSIONS = ['field', 'line', 'lines', 'missing'] as const;
 
+/**
+ * The `reason`s a member's refusal may give, from the contract (a reused
+ * idempotency key); any other `reason` is dropped, so a member cannot word
+ * one of the hub's (`timeout`, `quarantined`, …).
+ */
+const MEMBER_REASONS: ReadonlySet<unknown> = new Set([IDEMPOTENCY_KEY_REUSED]);
+
 /** The longest member error message the hub passes on, in characters. */
 export const MAX_MEMBER_MESSAGE = 300;
 
@@ -93,6 +100,7 @@ export function memberError(error: GraphQLFormattedError, country: string, place
   }
   const extensions: Record<string, unknown> = { code, country };
   for (const key of MEMBER_EXTENSIONS) if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+  if (code === ErrorCode.BAD_USER_INPUT && MEMBER_REASONS.has(error.extensions?.reason)) extensions.reason = error.extensions!.reason;
   const message = typeof error.message === 'string' ? capText(scrubAddresses(error.message), MAX_MEMBER_MESSAGE) : `The NAP subgraph of ${country} reported an error.`;
   return { message, ...where, extensions };
 }

@@ -11,6 +11,16 @@ describe("a member's errors, as the hub words them", () => {
     });
   });
 
+  it('keeps the reason of a reused idempotency key, and no other reason a member gives', () => {
+    const refusal = (reason: string) => ({ message: 'Key used.', extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey', reason } });
+    expect(worded([refusal('IDEMPOTENCY_KEY_REUSED')], rootPathIn(['p']))).toEqual({
+      errors: [{ message: 'Key used.', extensions: { code: 'BAD_USER_INPUT', country: 'LS', field: 'idempotencyKey', reason: 'IDEMPOTENCY_KEY_REUSED' } }],
+    });
+    expect(worded([refusal('quarantined')], rootPathIn(['p']))).toEqual({
+      errors: [{ message: 'Key used.', extensions: { code: 'BAD_USER_INPUT', country: 'LS', field: 'idempotencyKey' } }],
+    });
+  });
+
   it('puts a path that points outside the member’s part at its own first entry or key', () => {
     const at = (path: unknown[], place = entities) => (worded([{ message: 'm', path, extensions: { code: 'BAD_USER_INPUT' } }], place) as { errors: { path?: unknown }[] }).errors[0]!.path;
     expect(at(['_entities', 2])).toEqual(['_entities', 3]);
