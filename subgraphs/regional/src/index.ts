@@ -3,7 +3,7 @@ import { createLogger, createTokenVerifier, openDatabase, runService } from '@wp
 import { loadRegionalConfig } from './config.js';
 import { regionalEntities } from './entities.js';
 import { regionalMigrations } from './migrations/index.js';
-import { RegistryService } from './registry/registry.service.js';
+import { bootstrapMembers, registryOn } from './registry/registry.service.js';
 import { loadDemoCataloguesWhereMissing } from './catalogue/demo-catalogue.js';
 import { seedPublicRecord } from './public-record/public-record.seed.js';
 import { seedReferenceData } from './seed/reference-data.js';
@@ -21,7 +21,7 @@ void runService('regional', logger, async () => {
   const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
   if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);
   if (config.registrySeed) {
-    await new RegistryService(dataSource, config.memberEndpoints).bootstrap(config.registrySeed, config.registrySeedExclusive);
+    await bootstrapMembers(registryOn(dataSource, config.memberEndpoints), config.registrySeed, config.registrySeedExclusive);
     logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);
   }
   const server = await createRegionalServer({ dataSource, logger, verifier: createTokenVerifier(config.auth), memberEndpoints: config.memberEndpoints });

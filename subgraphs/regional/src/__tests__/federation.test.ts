@@ -5,7 +5,7 @@ import { ConfigError, ErrorCode, HubError, Role } from '@wps/kit';
 import { committedSubgraphSdl, postGraphQL, servedSubgraphSdl } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { parseRegistrySeed } from '../registry/registry-seed.js';
-import type { MemberRegistration, RegistryService } from '../registry/registry.service.js';
+import { bootstrapMembers, type MemberRegistration, type Registry } from '../registry/registry.service.js';
 import { startRegionalHarness, type RegionalHarness } from './regional-harness.js';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -22,7 +22,7 @@ function typeBlock(sdl: string, name: string): string | undefined {
 describe('the regional subgraph, asked directly', () => {
   let hub: RegionalHarness | undefined;
   let dataSource: DataSource | undefined;
-  let registry: RegistryService;
+  let registry: Registry;
   let url: string;
 
   beforeAll(async () => {
@@ -163,15 +163,15 @@ describe('the regional subgraph, asked directly', () => {
   it('removes members not listed when bootstrapping with exclusive=true, and keeps them without it', async () => {
     const NG: MemberRegistration = { countryCode: 'NG', endpoint: 'http://nap-ng:4000/graphql' };
     try {
-      await registry.bootstrap([NG], false);
+      await bootstrapMembers(registry, [NG], false);
       expect(await registered()).toEqual(['KE', 'NG']);
-      await registry.bootstrap([{ countryCode: 'KE', endpoint: 'http://nap-ke-2:4000/graphql' }], true);
+      await bootstrapMembers(registry, [{ countryCode: 'KE', endpoint: 'http://nap-ke-2:4000/graphql' }], true);
       expect(await registered()).toEqual(['KE']);
       expect(await dataSource!.query('SELECT endpoint, status FROM member')).toEqual([{ endpoint: 'http://nap-ke-2:4000/graphql', status: 'ACTIVE' }]);
       const { body } = await ask(`{ ng: country(code: "NG") { memberStatus } members { countryCode status } }`);
       expect(body.data).toEqual({ ng: { memberStatus: 'NOT_CONNECTED' }, members: [{ countryCode: 'KE', status: 'ACTIVE' }] });
     } finally {
-      await registry.bootstrap([KE], true);
+      await bootstrapMembers(registry, [KE], true);
     }
   });
 
@@ -209,7 +209,7 @@ describe('the regional subgraph, asked directly', () => {
   ])('writes nothing when bootstrap rejects %s, not even the valid entry of the same call', async (_label, invalid, field) => {
     const before = await rowCounts();
     const valid: MemberRegistration = { countryCode: 'GH', endpoint: 'http://nap-gh:4000/graphql' };
-    const attempt = registry.bootstrap([valid, invalid], true);
+    const attempt = bootstrapMembers(registry, [valid, invalid], true);
     await expect(attempt).rejects.toBeInstanceOf(HubError);
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field } });
     expect(await rowCounts()).toEqual(before);

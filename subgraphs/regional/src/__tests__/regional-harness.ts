@@ -1,7 +1,7 @@
 import { openRoleDataSource, silentLogger as logger, startSubgraphHarness, type SubgraphHarness } from '@wps/tests';
 import { regionalEntities } from '../entities.js';
 import { regionalMigrations } from '../migrations/index.js';
-import { RegistryService, type MemberRegistration } from '../registry/registry.service.js';
+import { bootstrapMembers, registryOn, type MemberRegistration, type Registry } from '../registry/registry.service.js';
 import { seedPublicRecord } from '../public-record/public-record.seed.js';
 import { seedReferenceData } from '../seed/reference-data.js';
 import { createRegionalServer } from '../server.js';
@@ -16,7 +16,7 @@ export interface RegionalHarnessOptions {
 
 /** A regional subgraph for one test file: its own database with the reference data and members registered, served over HTTP. */
 export interface RegionalHarness extends SubgraphHarness {
-  registry: RegistryService;
+  registry: Registry;
   /** Another server on the same database, verifying the test run's tokens (stopping it closes its own connection). */
   openGuardedServer(): ReturnType<typeof createRegionalServer>;
 }
@@ -29,13 +29,13 @@ export async function startRegionalHarness(options: RegionalHarnessOptions): Pro
     prepare: async (dataSource) => {
       await seedReferenceData(dataSource);
       await seedPublicRecord(dataSource);
-      await new RegistryService(dataSource).bootstrap(options.members ?? [], true);
+      await bootstrapMembers(registryOn(dataSource), options.members ?? [], true);
     },
     server: async ({ dataSource, verifier }) => createRegionalServer({ dataSource, logger, verifier: options.verifyTokens ? verifier : undefined }),
   });
   return {
     ...harness,
-    registry: new RegistryService(harness.dataSource),
+    registry: registryOn(harness.dataSource),
     openGuardedServer: async () =>
       createRegionalServer({ dataSource: await openRoleDataSource(harness.database.url, regionalEntities, undefined), logger, verifier: await harness.verifier() }),
   };

@@ -6,6 +6,7 @@ import type { RegionalContext } from '../context.js';
 import { Country } from '../country/country.type.js';
 import { RegionalFramework } from '../framework/framework.type.js';
 import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './coverage.type.js';
+import { listMembers } from '../registry/registry.service.js';
 import { countNotConnected, rowCountries, summariseCoverage, summariseProgress } from './progress.service.js';
 import { CountryIndicatorProgress, FrameworkIndicatorProgress, PillarProgress, ProgressSummary } from './progress.type.js';
 
@@ -78,7 +79,7 @@ export class FrameworkProgressFields {
 
   @FieldResolver(() => [MemberAlignments], { description: "Each connected member's alignments to this framework, with those that match no catalogue entry." })
   async alignmentReports(@Root() framework: RegionalFramework, @Ctx() context: RegionalContext): Promise<MemberAlignments[]> {
-    const members = new Set((await context.registry.list()).map((member) => member.countryCode));
+    const members = new Set((await listMembers(context.registry)).map((member) => member.countryCode));
     const countries = (await rowCountries(context, framework.code)).filter((code) => members.has(code));
     return countries.map((countryCode) => ({ countryCode, frameworkCode: framework.code }));
   }

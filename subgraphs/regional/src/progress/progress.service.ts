@@ -2,13 +2,14 @@ import { shareOf } from '@wps/kit';
 import type { DataSource } from 'typeorm';
 import { IndicatorStatus, MemberStatus } from '../common/enums.js';
 import { listCountryCodes } from '../country/country.service.js';
+import { listMembers, type Registry } from '../registry/registry.service.js';
 import type { CoverageSummary, MemberCoverage } from './coverage.type.js';
 import type { ProgressSummary } from './progress.type.js';
 
 /** What the rows of a framework are read from: the countries, and the registered members (for the UN global indicators). */
 export interface RowSources {
   dataSource: DataSource;
-  registry: { list(): Promise<{ countryCode: string }[]> };
+  registry: Registry;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface RowSources {
  * members, or for the UN global indicators every connected member.
  */
 export async function rowCountries(sources: RowSources, frameworkCode: string): Promise<string[]> {
-  if (frameworkCode === 'UN_1325') return (await sources.registry.list()).map((member) => member.countryCode).sort();
+  if (frameworkCode === 'UN_1325') return (await listMembers(sources.registry)).map((member) => member.countryCode).sort();
   return listCountryCodes(sources.dataSource, { framework: frameworkCode });
 }
 

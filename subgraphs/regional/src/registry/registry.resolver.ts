@@ -6,12 +6,13 @@ import { MemberStatus } from '../common/enums.js';
 import type { MemberEntity } from './member.entity.js';
 import { MemberCheckInput, RegisterMemberInput, UpdateMemberInput } from './registry.inputs.js';
 import { Member } from './member.type.js';
+import { listMembers, recordMemberCheck, registerMember, removeMember, updateMember } from './registry.service.js';
 
 @Resolver(() => Member)
 export class RegistryResolver {
   @Query(() => [Member], { description: 'The member registry: every registered NAP subgraph, its status and last contract check.' })
   async members(@Ctx() context: RegionalContext): Promise<Member[]> {
-    return (await context.registry.list()).map(toMember);
+    return (await listMembers(context.registry)).map(toMember);
   }
 
   @Mutation(() => Member, { description: "Register a member state's NAP subgraph (hub admin). The gateway picks it up on its next registry refresh, after a contract check." })
@@ -21,7 +22,7 @@ export class RegistryResolver {
     @Ctx() context: RegionalContext,
   ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_ADMIN], 'register members');
-    return toMember(await context.registry.register({ countryCode: input.countryCode.trim().toUpperCase(), endpoint: input.endpoint.trim() }, context.principal.subject, currentIdempotency(context)));
+    return toMember(await registerMember(context.registry, { countryCode: input.countryCode.trim().toUpperCase(), endpoint: input.endpoint.trim() }, context.principal.subject, currentIdempotency(context)));
   }
 
   @Mutation(() => Member, { description: 'Re-point a member, or take it offline and back (hub admin).' })
@@ -35,7 +36,7 @@ export class RegistryResolver {
     if (input.status && input.status !== MemberStatus.ACTIVE && input.status !== MemberStatus.OFFLINE) {
       throw badInput('input.status', 'Set ACTIVE or OFFLINE; QUARANTINED is decided by the contract check.');
     }
-    return toMember(await context.registry.update(countryCode.toUpperCase(), { endpoint: input.endpoint?.trim(), status: input.status as 'ACTIVE' | 'OFFLINE' | null }, context.principal.subject, currentIdempotency(context)));
+    return toMember(await updateMember(context.registry, countryCode.toUpperCase(), { endpoint: input.endpoint?.trim(), status: input.status as 'ACTIVE' | 'OFFLINE' | null }, context.principal.subject, currentIdempotency(context)));
   }
 
   @Mutation(() => Member, { description: 'Remove a member from the registry (hub admin): its country becomes NOT_CONNECTED.' })
@@ -45,7 +46,7 @@ export class RegistryResolver {
     @Ctx() context: RegionalContext,
   ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_ADMIN], 'remove members');
-    return toMember(await context.registry.remove(countryCode.toUpperCase(), context.principal.subject, currentIdempotency(context)));
+    return toMember(await removeMember(context.registry, countryCode.toUpperCase(), context.principal.subject, currentIdempotency(context)));
   }
 
   @Directive('@inaccessible')
@@ -57,7 +58,8 @@ export class RegistryResolver {
   ): Promise<Member> {
     requireRole(context.principal, [Role.HUB_SERVICE], 'record contract checks');
     return toMember(
-      await context.registry.recordCheck(
+      await recordMemberCheck(
+        context.registry,
         countryCode,
         { passed: input.passed, reason: input.reason ?? null, contractVersion: input.contractVersion ?? null, revision: input.revision ?? null },
         context.principal.subject,
