@@ -1,4 +1,4 @@
-import { ConfigError } from '@wps/kit';
+import { ConfigError, isCountryCode } from '@wps/kit';
 import { DEMO_MEMBERS, loadMemberships, loadNapHistories } from '@wps/data';
 import countries from 'i18n-iso-countries';
 
@@ -16,7 +16,7 @@ export const MEMBER_SHORTHANDS: Record<string, { describe: string; codes: () => 
 
 /** True for an upper-case ISO 3166-1 alpha-2 code that names a country (i18n-iso-countries). */
 export function isIsoCountry(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  return isCountryCode(code) && countries.isValid(code);
 }
 
 /**

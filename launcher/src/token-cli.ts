@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_TOKEN_LIFETIME_S, errorMessage, HUB_AUDIENCE, ROLES, signDevToken, type Role } from '@wps/kit';
+import { countryOfMemberAudience, DEFAULT_MAX_TOKEN_LIFETIME_S, errorMessage, HUB_AUDIENCE, ROLES, signDevToken, type Role } from '@wps/kit';
 import { ensureNetworkKeys } from './keys.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const country = values.country?.toUpperCase();
   const seconds = lifetimeSeconds(values.expires);
   if (!(seconds > 0 && seconds <= DEFAULT_MAX_TOKEN_LIFETIME_S)) throw new Error(`--expires ${values.expires}: give a lifetime like 30m or 8h, at most ${DEFAULT_MAX_TOKEN_LIFETIME_S / 3600}h`);
-  if (values.audience !== undefined && values.audience !== HUB_AUDIENCE && !/^nap:[A-Z]{2}$/.test(values.audience)) throw new Error(`--audience ${values.audience}: use nap:CC (a member state) or ${HUB_AUDIENCE}`);
+  if (values.audience !== undefined && values.audience !== HUB_AUDIENCE && !countryOfMemberAudience(values.audience)) throw new Error(`--audience ${values.audience}: use nap:CC (a member state) or ${HUB_AUDIENCE}`);
   if (roles.includes('FOCAL_POINT') && !country) throw new Error('a FOCAL_POINT token needs --country');
   const keys = await ensureNetworkKeys(path.join(process.env.HUB_DATA_DIR ? path.resolve(process.env.HUB_DATA_DIR) : DEFAULT_DATA_DIR, 'keys'));
   const token = await signDevToken(keys.privateKeyFile, {

@@ -20,6 +20,7 @@ export {
   DEFAULT_MAX_SERVICE_TOKEN_LIFETIME_S,
   DEFAULT_MAX_TOKEN_LIFETIME_S,
   HUB_AUDIENCE,
+  countryOfMemberAudience,
   memberAudience,
   type AuthConfig,
   type TokenVerifier,

@@ -5,11 +5,10 @@ import express from 'express';
 import { importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import { readFileSync } from 'node:fs';
 import { errorMessage } from '../error-message.js';
-import { isCountryCode } from '../country-code.js';
 import type { Logger } from '../logger.js';
 import { forwardsTokenTo } from './access.js';
 import { Role } from './roles.js';
-import { createTokenVerifier, HUB_AUDIENCE, memberAudience, type AuthConfig } from './token-verifier.js';
+import { countryOfMemberAudience, createTokenVerifier, HUB_AUDIENCE, memberAudience, type AuthConfig } from './token-verifier.js';
 
 /** RFC 8693 names. */
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -75,9 +74,9 @@ function targetCountry(body: Record<string, unknown>): string {
   const targets = [body.audience, body.resource].filter((value) => value !== undefined);
   if (targets.length === 0) throw new OAuthError(400, 'invalid_request', 'audience (nap:<CC>) is required.');
   if (targets.some((value) => typeof value !== 'string') || new Set(targets).size !== 1) throw new OAuthError(400, 'invalid_target', 'Exactly one audience may be asked for.');
-  const match = /^nap:([A-Z]{2})$/.exec(targets[0] as string);
-  if (!match || !isCountryCode(match[1]!)) throw new OAuthError(400, 'invalid_target', 'The audience must be nap:<ISO country code>.');
-  return match[1]!;
+  const country = countryOfMemberAudience(targets[0] as string);
+  if (!country) throw new OAuthError(400, 'invalid_target', 'The audience must be nap:<ISO country code>.');
+  return country;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { defineEnv, ConfigError, type EnvValues } from '../config.js';
+import { isCountryCode } from '../country-code.js';
 import { ErrorCode, HubError } from '../hub-error.js';
 import { ANONYMOUS, type Principal } from './principal.js';
 import { Role, ROLES } from './roles.js';
@@ -16,6 +17,12 @@ export const HUB_AUDIENCE = 'wps-federation-hub';
  */
 export function memberAudience(countryCode: string): string {
   return `nap:${countryCode}`;
+}
+
+/** The member state a member audience (`nap:CC`) names, or null when the value is not one. */
+export function countryOfMemberAudience(audience: string): string | null {
+  const country = audience.startsWith('nap:') ? audience.slice(4) : '';
+  return isCountryCode(country) ? country : null;
 }
 
 /** Variables every service reads to verify tokens. */
@@ -76,7 +83,7 @@ const unauthenticated = (message: string) => new HubError(ErrorCode.UNAUTHENTICA
 
 function principalOf(payload: JWTPayload): Principal {
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is Role => ROLES.includes(role as Role)) : [];
-  const country = typeof payload.country === 'string' && /^[A-Z]{2}$/.test(payload.country) ? payload.country : null;
+  const country = isCountryCode(payload.country) ? payload.country : null;
   const orgs = Array.isArray(payload.orgs) ? payload.orgs.filter((org): org is string => typeof org === 'string') : [];
   if (!payload.sub) throw unauthenticated('The token has no subject.');
   return { subject: payload.sub, roles, country, orgs, anonymous: false };
