@@ -1,5 +1,5 @@
 import { exportProgressCsv } from '@wps/cli';
-import { databaseConfigFrom, databaseEnv, Role, serviceLoginConfig, signDevToken } from '@wps/kit';
+import { databaseConfigFrom, databaseEnv, HUB_SERVICE_ROLE, Role, serviceLoginConfig, signDevToken } from '@wps/kit';
 import { databaseUrl, MEMBER_SERVICE_ROLE } from '@wps/launcher';
 import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -142,5 +142,32 @@ describe('escapes from the database, tried as the role the NAP service logs in a
     expect(baselines.length).toBeGreaterThan(0);
     for (const value of baselines) expect(Number.isFinite(Number(value))).toBe(true);
     expect(exported.csv).not.toMatch(/"'-?\d/);
+  });
+
+  it.each(['regional', 'knowledge'])('serves %s as a role that owns nothing and can neither change nor empty its audit log', async (service) => {
+    const serviceDb = databaseUrl(testAdminUrl(), hub.network.databases.find((candidate) => candidate.endsWith(`_${service}`))!);
+    const login = new pg.Client({ connectionString: serviceLoginConfig(databaseConfigFrom(databaseEnv.read({ DATABASE_URL: serviceDb })), HUB_SERVICE_ROLE).url });
+    const serviceOwner = new pg.Client({ connectionString: serviceDb });
+    await Promise.all([login.connect(), serviceOwner.connect()]);
+    try {
+      const { rows } = await login.query(
+        `SELECT session_user AS login, r.rolsuper, r.rolbypassrls, has_schema_privilege('public', 'CREATE') AS may_create,
+                (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned
+           FROM pg_roles r WHERE r.rolname = session_user`,
+      );
+      expect(rows).toEqual([{ login: HUB_SERVICE_ROLE, rolsuper: false, rolbypassrls: false, may_create: false, owned: 0 }]);
+      // The service's own connections are that login.
+      expect((await postGraphQL(hub.gatewayUrl, '{ frameworks { code } goodPractices { id } }')).body.errors).toBeUndefined();
+      const sessions = await serviceOwner.query(`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [service]);
+      expect(sessions.rows).toEqual([{ usename: HUB_SERVICE_ROLE }]);
+      await expect(login.query(`UPDATE audit_log SET actor = 'rewritten'`)).rejects.toThrow(/permission denied/);
+      await expect(login.query(`DELETE FROM audit_log`)).rejects.toThrow(/permission denied/);
+      await expect(login.query(`TRUNCATE audit_log`)).rejects.toThrow(/permission denied/);
+      await expect(login.query(`CREATE TABLE public.planted (id int)`)).rejects.toThrow(/permission denied/);
+      // Even the owner cannot empty it.
+      await expect(serviceOwner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+    } finally {
+      await Promise.all([login.end(), serviceOwner.end()]);
+    }
   });
 });

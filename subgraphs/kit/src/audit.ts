@@ -99,13 +99,18 @@ export function auditTriggerSql(tables: readonly string[]): string[] {
  * - TRUNCATE, which row triggers never see, is refused on the audit log by a
  *   statement trigger (the service's role has no TRUNCATE anywhere either).
  */
-export const AUDIT_HARDENING_SQL: readonly string[] = [
+/** The audit log's own guard with a pinned search_path, and TRUNCATE refused too (every service's audit log). */
+export const AUDIT_LOG_HARDENING_SQL: readonly string[] = [
   `CREATE OR REPLACE FUNCTION public.audit_log_append_only() RETURNS trigger LANGUAGE plpgsql
    SET search_path = pg_catalog, pg_temp AS $$
    BEGIN
      RAISE EXCEPTION 'the audit log is append-only';
    END $$`,
   `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION public.audit_log_append_only()`,
+];
+
+export const AUDIT_HARDENING_SQL: readonly string[] = [
+  ...AUDIT_LOG_HARDENING_SQL,
   `CREATE OR REPLACE FUNCTION public.audit_row_change() RETURNS trigger LANGUAGE plpgsql
    SET search_path = pg_catalog, pg_temp AS $$
    DECLARE
@@ -131,3 +136,42 @@ export const AUDIT_HARDENING_ROLLBACK_SQL: readonly string[] = [`DROP TRIGGER au
 export async function setAuditActor(manager: EntityManager, actor: string, action: string): Promise<void> {
   await manager.query(`SELECT set_config('wps.actor', $1, true), set_config('wps.action', $2, true)`, [actor, action]);
 }
+
+/**
+ * Grants of a hub service's login role (regional, knowledge), which owns
+ * nothing: it reads and writes the service's tables, appends to the audit
+ * log and never changes or empties it, and gets the same on tables later
+ * migrations add. The role is created NOLOGIN here if it is missing (race-safe);
+ * `ensureServiceLogin` gives it its login at start.
+ */
+export function hubServiceGrantsSql(role: string): string[] {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`invalid role name ${JSON.stringify(role)}`);
+  return [
+    `DO $$ BEGIN
+       CREATE ROLE ${role} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+     END $$`,
+    `GRANT USAGE ON SCHEMA public TO ${role}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`,
+    `REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_log FROM ${role}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
+    ...AUDIT_LOG_HARDENING_SQL,
+  ];
+}
+
+/** Undo `hubServiceGrantsSql` (the role stays: it is the cluster's). */
+export function hubServiceGrantsRollbackSql(role: string): string[] {
+  return [
+    ...AUDIT_HARDENING_ROLLBACK_SQL,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM ${role}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM ${role}`,
+    `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`,
+    `REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`,
+    `REVOKE USAGE ON SCHEMA public FROM ${role}`,
+  ];
+}
+
+/** The login role the hub's own services (regional, knowledge) serve with. */
+export const HUB_SERVICE_ROLE = 'wps_hub_app';

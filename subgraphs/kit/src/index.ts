@@ -50,7 +50,7 @@ export { runService, type ReadyMessage, type RunningService } from './run-servic
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
 export { createHttpService, DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_PATH, HARDENED_APOLLO_SETTINGS, type HttpService, type HttpServiceOptions } from './http-service.js';
 export * from './auth/index.js';
-export { AUDIT_HARDENING_ROLLBACK_SQL, AUDIT_HARDENING_SQL, AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
+export { AUDIT_HARDENING_ROLLBACK_SQL, AUDIT_HARDENING_SQL, AUDIT_LOG_HARDENING_SQL, HUB_SERVICE_ROLE, hubServiceGrantsSql, hubServiceGrantsRollbackSql, AUDIT_LOG_MIGRATION_SQL, AUDIT_LOG_ROLLBACK_SQL, auditTriggerSql, recordAudit, setAuditActor, type AuditEntry } from './audit.js';
 export {
   currentIdempotency,
   IDEMPOTENCY_KEY_MAX_LENGTH,

@@ -1,8 +1,8 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, mergeEnv, metricsEnv, serviceLoginEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
 
 /** Every variable the knowledge subgraph reads. */
 export const knowledgeEnv = mergeEnv(
-  mergeEnv(mergeEnv(databaseEnv, authEnv), metricsEnv),
+  mergeEnv(mergeEnv(mergeEnv(databaseEnv, serviceLoginEnv), authEnv), metricsEnv),
   defineEnv({
     PORT: { kind: 'int', default: '4002', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },

@@ -1,10 +1,10 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, endpointPolicyFrom, memberEndpointsEnv, mergeEnv, metricsEnv, type AuthConfig, type DatabaseConfig, type EndpointPolicy, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, endpointPolicyFrom, memberEndpointsEnv, mergeEnv, metricsEnv, serviceLoginEnv, type AuthConfig, type DatabaseConfig, type EndpointPolicy, type LogLevel } from '@wps/kit';
 import type { MemberRegistration } from './registry/registry.service.js';
 import { parseRegistrySeed } from './registry/registry-seed.js';
 
 /** Every variable the regional subgraph reads. */
 export const regionalEnv = mergeEnv(
-  mergeEnv(mergeEnv(mergeEnv(databaseEnv, authEnv), memberEndpointsEnv), metricsEnv),
+  mergeEnv(mergeEnv(mergeEnv(mergeEnv(databaseEnv, serviceLoginEnv), authEnv), memberEndpointsEnv), metricsEnv),
   defineEnv({
     PORT: { kind: 'int', default: '4001', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
     HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, createTokenVerifier, openDatabase, runService } from '@wps/kit';
+import { createDataSource, createLogger, createTokenVerifier, ensureServiceLogin, HUB_SERVICE_ROLE, openDatabase, runService, serviceLoginConfig } from '@wps/kit';
 import { loadRegionalConfig } from './config.js';
 import { regionalEntities } from './entities.js';
 import { regionalMigrations } from './migrations/index.js';
@@ -13,7 +13,8 @@ const config = loadRegionalConfig(process.env);
 const logger = createLogger('regional', config.logLevel);
 
 void runService('regional', logger, async () => {
-  const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional' }, logger);
+  // As the owner of the tables: migrations, reference data, the public record and the registry seed; then that connection closes.
+  const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional-migrate' }, logger);
   const reference = await seedReferenceData(dataSource);
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
   const record = await seedPublicRecord(dataSource);
@@ -24,7 +25,12 @@ void runService('regional', logger, async () => {
     await bootstrapMembers(registryOn(dataSource, config.memberEndpoints), config.registrySeed, config.registrySeedExclusive);
     logger.info(`registered members: ${config.registrySeed.map((member) => member.countryCode).join(', ') || 'none'}`);
   }
-  const server = await createRegionalServer({ dataSource, logger, verifier: createTokenVerifier(config.auth), memberEndpoints: config.memberEndpoints });
+  await ensureServiceLogin((sql, parameters) => dataSource.query(sql, parameters), config.database, HUB_SERVICE_ROLE);
+  await dataSource.destroy();
+  // Serving: logged in as a role that owns nothing (DATABASE_APP_URL, or derived from DATABASE_URL).
+  const serving = createDataSource({ config: serviceLoginConfig(config.database, HUB_SERVICE_ROLE), entities: regionalEntities, migrations: [], applicationName: 'regional' });
+  await serving.initialize();
+  const server = await createRegionalServer({ dataSource: serving, logger, verifier: createTokenVerifier(config.auth), memberEndpoints: config.memberEndpoints });
   const url = await server.listen(config.port, config.host);
   return { url, stop: () => server.stop() };
 });

@@ -3,6 +3,7 @@ import { CatalogueAndAudit1763900000000 } from './1763900000000-catalogue-and-au
 import { MemberRevision1764200000000 } from './1764200000000-member-revision.js';
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 import { PublicRecord1764500000000 } from './1764500000000-public-record.js';
+import { RegionalServiceLogin1764600000000 } from './1764600000000-service-login.js';
 
 export const regionalMigrations = [
   InitialRegional1763800000000,
@@ -10,4 +11,5 @@ export const regionalMigrations = [
   MemberRevision1764200000000,
   IdempotencyKeys1764400000000,
   PublicRecord1764500000000,
+  RegionalServiceLogin1764600000000,
 ];
