@@ -34,7 +34,9 @@ describe('starting a network', () => {
     const offline = await waitFor(async () => {
       answer = await postGraphQL(hub.gatewayUrl, QUERY);
       const rows = (answer.body.data?.countries ?? []) as CountryRow[];
-      return rows.find((row) => row.code === 'GH')?.memberStatus === 'OFFLINE';
+      // The registry says OFFLINE at once; the gateway's copy follows within REGISTRY_REFRESH_MS (it first probed the empty port).
+      const reasons = (answer.body.errors ?? []).map((error: { extensions: { reason?: string } }) => error.extensions.reason);
+      return rows.find((row) => row.code === 'GH')?.memberStatus === 'OFFLINE' && reasons.includes('offline');
     }, 15_000);
     expect(offline).toBe(true);
     const rows = answer!.body.data!.countries as CountryRow[];
