@@ -21,6 +21,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { capText } from './error-masking.js';
 import type { MemberAnswer } from './member-transport.js';
 
 /**
@@ -199,6 +200,9 @@ export function compileAnswerShape(schema: GraphQLSchema, document: DocumentNode
   return { root: root.fields };
 }
 
+const MAX_LOGGED_PATH = 200;
+const MAX_LOGGED_BREACH = 400;
+
 /** An answer that breaks the rules: the first offending path and what is wrong there (for the log; the client sees `invalid_response`). */
 export class AnswerBreach {
   constructor(
@@ -206,8 +210,9 @@ export class AnswerBreach {
     readonly problem: string,
   ) {}
 
+  /** Capped: the path's keys and a type name come from the member, which may make them as long as its answer. */
   get description(): string {
-    return `${this.path.join('.') || '(root)'}: ${this.problem}`;
+    return capText(`${capText(this.path.join('.'), MAX_LOGGED_PATH) || '(root)'}: ${this.problem}`, MAX_LOGGED_BREACH);
   }
 }
 

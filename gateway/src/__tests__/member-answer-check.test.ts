@@ -68,6 +68,19 @@ describe('checking an entity answer', () => {
     });
   });
 
+  it('logs a breach at bounded length, however long the keys and type names the member sends', () => {
+    const longKey = 'k'.repeat(100_000);
+    const answer = honest();
+    (answer._entities[0]!.currentActionPlan as Record<string, unknown>)[longKey] = 1;
+    const description = breachOf(checkEntities(answer));
+    expect(description.startsWith('_entities.0.currentActionPlan.kkk')).toBe(true);
+    expect(description.endsWith('the field was not asked for')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(400);
+    const longType = honest();
+    longType._entities[0]!._hub___typename = 'T'.repeat(100_000);
+    expect(breachOf(checkEntities(longType)).length).toBeLessThanOrEqual(400);
+  });
+
   it('accepts null entries', () => {
     expect(checkEntities({ _entities: [null, null] })).toEqual({ accepted: [null, null] });
   });
