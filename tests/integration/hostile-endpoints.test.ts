@@ -111,12 +111,15 @@ describe('hostile member endpoints', () => {
         answered += 1;
       } while (!done);
     })();
+    // Counted once the request in flight when `during` ended has been answered too: it was sent meanwhile.
+    let result: T;
     try {
-      return { result: await during, answered };
+      result = await during;
     } finally {
       done = true;
       await others;
     }
+    return { result, answered };
   }
 
   it('huge-body: an endless answer is cut at the byte cap, as invalid_response, without the gateway buffering it', async () => {
