@@ -1,3 +1,5 @@
+import { CivicAuthorEntity } from './civic-voice/civic-author.entity.js';
+import { CivicStatementEntity } from './civic-voice/civic-statement.entity.js';
 import { FocalPointEntity } from './focal-point/focal-point.entity.js';
 import { ForumPostEntity } from './forum/forum-post.entity.js';
 import { ForumThreadEntity } from './forum/forum-thread.entity.js';
@@ -16,4 +18,6 @@ export const knowledgeEntities = [
   ForumPostEntity,
   SessionRegistrationEntity,
   SessionInvitationEntity,
+  CivicAuthorEntity,
+  CivicStatementEntity,
 ];

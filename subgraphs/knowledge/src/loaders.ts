@@ -1,3 +1,4 @@
+import { createCivicVoiceLoaders } from './civic-voice/civic-voice.loaders.js';
 import type { KnowledgeRequest } from './common/request.js';
 import { createForumLoaders } from './forum/forum.loaders.js';
 import { createPracticeLoaders } from './practice/practice.loaders.js';
@@ -13,6 +14,7 @@ export function createLoaders(request: KnowledgeRequest) {
     ...createResourceLoaders(request.dataSource),
     ...createForumLoaders(request),
     ...createRegistrationLoaders(request),
+    ...createCivicVoiceLoaders(request),
   };
 }
 

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import { CivicStatementResolver, CountryCivicStatementsResolver, PlanCivicStatementsResolver } from './civic-voice/civic-voice.resolver.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { Country } from './country/country.type.js';
 import { FocalPointResolver } from './focal-point/focal-point.resolver.js';
@@ -44,8 +45,11 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
         SessionPracticesResolver,
         SessionForumResolver,
         CountryPracticesResolver,
+        CountryCivicStatementsResolver,
         IndicatorResolver,
         NationalActionPlanResolver,
+        PlanCivicStatementsResolver,
+        CivicStatementResolver,
       ],
       orphanedTypes: [
         GoodPractice,

@@ -8,6 +8,10 @@ export const Role = {
   NETWORK_MEMBER: 'NETWORK_MEMBER',
   /** Moderates knowledge exchange. */
   NETWORK_ADMIN: 'NETWORK_ADMIN',
+  /** A registered civil-society organisation: publishes shadow reports and comments on plans, reports and submissions (stored at the hub, not with the member). */
+  CSO: 'CSO',
+  /** A parliament or parliamentary committee: publishes oversight reports and comments, as a CSO does. */
+  PARLIAMENT: 'PARLIAMENT',
   /** Manages the member registry. */
   HUB_ADMIN: 'HUB_ADMIN',
   /** The hub's own services (the gateway reading the registry). */

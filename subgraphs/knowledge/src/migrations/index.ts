@@ -2,5 +2,6 @@ import { InitialKnowledge1763800000000 } from './1763800000000-initial-knowledge
 import { KnowledgeExchange1764000000000 } from './1764000000000-knowledge-exchange.js';
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 import { KnowledgeServiceLogin1764600000000 } from './1764600000000-service-login.js';
+import { CivicVoice1764700000000 } from './1764700000000-civic-voice.js';
 
-export const knowledgeMigrations = [InitialKnowledge1763800000000, KnowledgeExchange1764000000000, IdempotencyKeys1764400000000, KnowledgeServiceLogin1764600000000];
+export const knowledgeMigrations = [InitialKnowledge1763800000000, KnowledgeExchange1764000000000, IdempotencyKeys1764400000000, KnowledgeServiceLogin1764600000000, CivicVoice1764700000000];

@@ -1,0 +1,71 @@
+import { Role, signDevToken } from '@wps/kit';
+import { postGraphQL, startTestNetwork, type TestNetwork } from '@wps/tests';
+
+const REGISTER = `mutation ($input: RegisterCivicAuthorInput!) { registerCivicAuthor(input: $input) { subject } }`;
+const DRAFT = `mutation ($input: DraftCivicStatementInput!) { draftCivicStatement(input: $input) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishCivicStatement(id: $id) { id status } }`;
+const REVISE = `mutation ($id: ID!) { reviseCivicStatement(id: $id, input: { title: "Nothing to report here", body: "All is well." }) { id } }`;
+const DELETE = `mutation ($id: ID!) { deleteCivicStatementDraft(id: $id) }`;
+const KENYA_PLAN = `{ country(code: "KE") { currentActionPlan { id title civicStatements { id title organisation authorKind } } } }`;
+const BY_COUNTRY = `{ civicStatements(countryCode: "KE") { id title organisation target targetId } country(code: "KE") { civicStatements { id } } }`;
+
+/**
+ * Issue 13, item 3: a CSO's shadow report on Kenya's plan is kept by the
+ * hub (the knowledge subgraph), not by Kenya: Kenya's focal point can
+ * neither change nor delete it, and the public reads it while Kenya's
+ * subgraph is down.
+ */
+describe('a shadow report on a member state\'s plan', () => {
+  let hub: TestNetwork;
+  let statementId: string;
+  let planId: string;
+
+  beforeAll(async () => {
+    hub = await startTestNetwork({ label: 'civicvoice', members: ['KE'], env: { MEMBER_TIMEOUT_MS: '1500' } });
+  });
+  afterAll(() => hub?.stop());
+
+  const sign = (subject: string, roles: Role[], country?: string) => signDevToken(hub.keys.privateKeyFile, { subject, roles, country });
+  const ask = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    (await postGraphQL(hub.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {})).body;
+
+  it('is published by a registered CSO through the gateway, and the public reads it on the plan', async () => {
+    const admin = await sign('civic-admin', [Role.NETWORK_ADMIN]);
+    expect((await ask(REGISTER, { input: { subject: 'cso:fida-kenya', organisation: 'Women lawyers of Kenya (demo organisation)', kind: 'CSO', countryCode: 'KE' } }, admin)).errors).toBeUndefined();
+    const plan = await ask(KENYA_PLAN);
+    planId = plan.data!.country.currentActionPlan.id;
+    const cso = await sign('cso:fida-kenya', [Role.CSO]);
+    const drafted = await ask(DRAFT, { input: { kind: 'SHADOW_REPORT', countryCode: 'KE', target: 'PLAN', targetId: planId, title: 'Shadow report on Kenya\'s NAP', body: 'Budget lines for county plans are missing.' } }, cso);
+    expect(drafted.errors).toBeUndefined();
+    statementId = drafted.data!.draftCivicStatement.id;
+    expect((await ask(KENYA_PLAN)).data!.country.currentActionPlan.civicStatements).toEqual([]);
+    expect((await ask(PUBLISH, { id: statementId }, cso)).data!.publishCivicStatement.status).toBe('PUBLISHED');
+
+    const read = await ask(KENYA_PLAN);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.country.currentActionPlan.civicStatements).toEqual([
+      { id: statementId, title: 'Shadow report on Kenya\'s NAP', organisation: 'Women lawyers of Kenya (demo organisation)', authorKind: 'CSO' },
+    ]);
+  });
+
+  it("cannot be changed or deleted by Kenya's focal point (FORBIDDEN)", async () => {
+    const kenya = await sign('focal-point-ke', [Role.FOCAL_POINT], 'KE');
+    for (const query of [REVISE, DELETE]) {
+      const body = await ask(query, { id: statementId }, kenya);
+      expect(body.errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await ask(BY_COUNTRY)).data!.civicStatements.map((statement: { id: string }) => statement.id)).toEqual([statementId]);
+  });
+
+  it("stays readable by the public while Kenya's subgraph is down", async () => {
+    await hub.network.members.get('KE')!.stop();
+    const body = await ask(BY_COUNTRY);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.civicStatements).toEqual([
+      { id: statementId, title: 'Shadow report on Kenya\'s NAP', organisation: 'Women lawyers of Kenya (demo organisation)', target: 'PLAN', targetId: planId },
+    ]);
+    expect(body.data!.country.civicStatements).toEqual([{ id: statementId }]);
+    const plan = await ask(KENYA_PLAN);
+    expect(plan.errors!.some((error) => error.extensions.code === 'MEMBER_UNAVAILABLE')).toBe(true);
+  });
+});
