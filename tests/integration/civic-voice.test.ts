@@ -1,5 +1,7 @@
 import { Role, signDevToken } from '@wps/kit';
-import { postGraphQL, startTestNetwork, type TestNetwork } from '@wps/tests';
+import { databaseUrl } from '@wps/launcher';
+import { postGraphQL, startTestNetwork, testAdminUrl, type TestNetwork } from '@wps/tests';
+import pg from 'pg';
 
 const REGISTER = `mutation ($input: RegisterCivicAuthorInput!) { registerCivicAuthor(input: $input) { subject } }`;
 const DRAFT = `mutation ($input: DraftCivicStatementInput!) { draftCivicStatement(input: $input) { id } }`;
@@ -55,6 +57,28 @@ describe('a shadow report on a member state\'s plan', () => {
       expect(body.errors![0].extensions.code).toBe('FORBIDDEN');
     }
     expect((await ask(BY_COUNTRY)).data!.civicStatements.map((statement: { id: string }) => statement.id)).toEqual([statementId]);
+  });
+
+  it("takes the state's answer into Kenya's own database, and shows it beside the statement", async () => {
+    const answer = `mutation ($id: ID!) { answerCivicStatement(countryCode: "KE", statementId: $id, body: "County budgets are in the 2025/26 estimates.") { body respondedBy } }`;
+    const nigeria = await ask(answer, { id: statementId }, await sign('focal-point-ng', [Role.FOCAL_POINT], 'NG'));
+    expect(nigeria.errors![0].extensions.code).toBe('FORBIDDEN');
+    const kenya = await ask(answer, { id: statementId }, await sign('focal-point-ke', [Role.FOCAL_POINT], 'KE'));
+    expect(kenya.errors).toBeUndefined();
+    expect(kenya.data!.answerCivicStatement).toEqual({ body: 'County budgets are in the 2025/26 estimates.', respondedBy: 'Focal point, Kenya' });
+    const read = await ask(`{ civicStatements(countryCode: "KE") { id stateResponses { body respondedBy } } }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.civicStatements).toEqual([{ id: statementId, stateResponses: [{ body: 'County budgets are in the 2025/26 estimates.', respondedBy: 'Focal point, Kenya' }] }]);
+    const kenyaDatabase = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith('_nap_ke'))!) });
+    await kenyaDatabase.connect();
+    try {
+      const { rows } = await kenyaDatabase.query(`SELECT statement_id, body FROM civic_response`);
+      expect(rows).toEqual([{ statement_id: statementId, body: 'County budgets are in the 2025/26 estimates.' }]);
+      const audited = await kenyaDatabase.query(`SELECT actor FROM audit_log WHERE entity = 'civic_response'`);
+      expect(audited.rows).toEqual([{ actor: 'focal-point-ke' }]);
+    } finally {
+      await kenyaDatabase.end();
+    }
   });
 
   it("stays readable by the public while Kenya's subgraph is down", async () => {

@@ -1,6 +1,8 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
+import { CivicStatement } from './civic-voice/civic-voice.type.js';
 import { CivicStatementResolver, CountryCivicStatementsResolver, PlanCivicStatementsResolver } from './civic-voice/civic-voice.resolver.js';
+import { resolveCivicStatementReference } from './civic-voice/civic-voice.reference.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { Country } from './country/country.type.js';
 import { FocalPointResolver } from './focal-point/focal-point.resolver.js';
@@ -61,6 +63,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
         Indicator,
         NationalActionPlan,
         Resource,
+        CivicStatement,
       ],
     },
     {
@@ -71,6 +74,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       ForumThread: resolveForumThreadReference,
       Indicator: resolveIndicatorReference,
       NationalActionPlan: resolvePlanReference,
+      CivicStatement: resolveCivicStatementReference,
     },
   );
 }

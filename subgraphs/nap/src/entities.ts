@@ -5,6 +5,7 @@ import { ActivityEntity } from './logframe/activity.entity.js';
 import { OutcomeEntity } from './logframe/outcome.entity.js';
 import { OutputEntity } from './logframe/output.entity.js';
 import { MeasurementEntity } from './measurement/measurement.entity.js';
+import { CivicResponseEntity } from './civic-response/civic-response.entity.js';
 import { MemberSettingEntity } from './member/member-setting.entity.js';
 import { ImplementingPartnerEntity } from './partner/partner.entity.js';
 import { PlanDocumentEntity } from './plan/plan-document.entity.js';
@@ -26,4 +27,5 @@ export const napEntities = [
   BudgetLineEntity,
   ProgressReportEntity,
   ReportRecommendationEntity,
+  CivicResponseEntity,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { createBudgetLoaders } from './budget/budget.loaders.js';
+import { createCivicResponseLoaders } from './civic-response/civic-response.loaders.js';
 import { createLoaderSource, type Visibility } from './common/loader-source.js';
 import { createIndicatorLoaders } from './indicator/indicator.loaders.js';
 import { createLogframeLoaders } from './logframe/logframe.loaders.js';
@@ -24,6 +25,7 @@ export function createLoaders(session: () => Promise<EntityManager>, countryCode
     ...createMeasurementLoaders(source),
     ...createBudgetLoaders(source),
     ...createReportLoaders(source),
+    ...createCivicResponseLoaders(source),
   };
 }
 

@@ -6,6 +6,9 @@ import { BudgetLineMutationResolver } from './budget/budget-mutation.resolver.js
 import { resolveBudgetLineReference } from './budget/budget.reference.js';
 import { BudgetLineResolver, PlanBudgetResolver } from './budget/budget.resolver.js';
 import { BudgetLine } from './budget/budget.type.js';
+import { resolveCivicStatementReference } from './civic-response/civic-response.reference.js';
+import { CivicResponseMutationResolver, CivicStatementResponsesResolver } from './civic-response/civic-response.resolver.js';
+import { CivicStatement } from './civic-response/civic-response.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
@@ -68,6 +71,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgressResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
+        CivicStatementResponsesResolver,
         BudgetLineMutationResolver,
         IndicatorMutationResolver,
         LogframeMutationResolver,
@@ -75,6 +79,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         PartnerMutationResolver,
         PlanMutationResolver,
         ProgressReportMutationResolver,
+        CivicResponseMutationResolver,
       ],
       orphanedTypes: [
         ImplementingPartner,
@@ -90,6 +95,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgress,
         MemberCoverage,
         MemberAlignments,
+        CivicStatement,
       ],
     },
     {
@@ -106,6 +112,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       CountryIndicatorProgress: resolveCountryIndicatorProgressReference,
       MemberCoverage: resolveMemberCoverageReference,
       MemberAlignments: resolveMemberAlignmentsReference,
+      CivicStatement: resolveCivicStatementReference,
     },
   );
 }

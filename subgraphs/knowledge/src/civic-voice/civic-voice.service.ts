@@ -34,7 +34,7 @@ function readableCondition(principal: Principal, parameters: unknown[]): string 
   return `(s.status = 'PUBLISHED' OR s.author_subject = $${parameters.length})`;
 }
 
-const KEY_SQL = { country: 's.country_code', target: `(s.target_type || ':' || s.target_id)` } as const;
+const KEY_SQL = { id: 's.id::text', country: 's.country_code', target: `(s.target_type || ':' || s.target_id)` } as const;
 
 /**
  * Readable statements (published, and the caller's own drafts) by state

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CivicAuthorKind, CivicStatementKind, CivicStatementStatus, CivicTarget } from './civic-enums.js';
 
+@Directive('@key(fields: "countryCode id")')
 @ObjectType({
   description:
     "A shadow report or comment by a registered civil-society organisation or a parliament on a member's plan, report or submission. It is kept by the hub (the knowledge subgraph), not in the member's database, so the state can neither change, delete nor hide it, and it stays readable while the member is offline.",
