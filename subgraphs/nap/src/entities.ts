@@ -6,6 +6,7 @@ import { OutcomeEntity } from './logframe/outcome.entity.js';
 import { OutputEntity } from './logframe/output.entity.js';
 import { MeasurementEntity } from './measurement/measurement.entity.js';
 import { CivicResponseEntity } from './civic-response/civic-response.entity.js';
+import { FollowUpActionEntity } from './follow-up/follow-up.entity.js';
 import { MemberSettingEntity } from './member/member-setting.entity.js';
 import { ImplementingPartnerEntity } from './partner/partner.entity.js';
 import { PlanDocumentEntity } from './plan/plan-document.entity.js';
@@ -28,4 +29,5 @@ export const napEntities = [
   ProgressReportEntity,
   ReportRecommendationEntity,
   CivicResponseEntity,
+  FollowUpActionEntity,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { createBudgetLoaders } from './budget/budget.loaders.js';
 import { createCivicResponseLoaders } from './civic-response/civic-response.loaders.js';
 import { createLoaderSource, type Visibility } from './common/loader-source.js';
+import { createFollowUpLoaders } from './follow-up/follow-up.loaders.js';
 import { createIndicatorLoaders } from './indicator/indicator.loaders.js';
 import { createLogframeLoaders } from './logframe/logframe.loaders.js';
 import { createMeasurementLoaders } from './measurement/measurement.loaders.js';
@@ -26,6 +27,7 @@ export function createLoaders(session: () => Promise<EntityManager>, countryCode
     ...createBudgetLoaders(source),
     ...createReportLoaders(source),
     ...createCivicResponseLoaders(source),
+    ...createFollowUpLoaders(source),
   };
 }
 

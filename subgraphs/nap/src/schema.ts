@@ -12,6 +12,8 @@ import { CivicStatement } from './civic-response/civic-response.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
+import { FollowUpMutationResolver } from './follow-up/follow-up-mutation.resolver.js';
+import { FollowUpActionResolver, PlanFollowUpResolver, RecommendationFollowUpResolver } from './follow-up/follow-up.resolver.js';
 import { IndicatorMutationResolver } from './indicator/indicator-mutation.resolver.js';
 import { resolveIndicatorReference } from './indicator/indicator.reference.js';
 import { IndicatorResolver, OutcomeIndicatorsResolver, OutputIndicatorsResolver, PlanIndicatorsResolver } from './indicator/indicator.resolver.js';
@@ -65,6 +67,9 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         PlanBudgetResolver,
         ProgressReportResolver,
         PlanReportsResolver,
+        RecommendationFollowUpResolver,
+        FollowUpActionResolver,
+        PlanFollowUpResolver,
         PlanAssessmentResolver,
         MeasurementResolver,
         CountryResolver,
@@ -80,6 +85,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         PlanMutationResolver,
         ProgressReportMutationResolver,
         CivicResponseMutationResolver,
+        FollowUpMutationResolver,
       ],
       orphanedTypes: [
         ImplementingPartner,

@@ -20,6 +20,9 @@ export const TABLES = [
   'budget_line',
   'progress_report',
   'report_recommendation',
+  'follow_up_action',
+  'civic_response',
+  'audit_log',
 ] as const;
 
 export const PLAN = /* GraphQL */ `

@@ -5,6 +5,7 @@ import { RowLevelSecurity1764100000000 } from './1764100000000-row-level-securit
 import { DatabaseLastLine1764300000000 } from './1764300000000-database-last-line.js';
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 import { CivicResponse1764750000000 } from './1764750000000-civic-response.js';
+import { FollowUpActions1764760000000 } from './1764760000000-follow-up-actions.js';
 
 /** Every migration of the NAP database, oldest first. */
 export const napMigrations = [
@@ -15,4 +16,5 @@ export const napMigrations = [
   DatabaseLastLine1764300000000,
   IdempotencyKeys1764400000000,
   CivicResponse1764750000000,
+  FollowUpActions1764760000000,
 ];
