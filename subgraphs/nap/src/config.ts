@@ -13,6 +13,7 @@ export const napEnv = mergeEnv(
       default: 'false',
       describe: 'With SEED_DEMO, a state without a NAP history in data/ gets a synthetic load profile (one generated plan, every fact flagged demo): for scale runs only',
     },
+    NAP_FOUR_EYES: { kind: 'bool', default: 'false', describe: 'Four-eyes publishing: a measurement or report drafted by one focal point must be published by another' },
     LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
   }),
 );
@@ -24,6 +25,8 @@ export interface NapConfig {
   seedDemo: boolean;
   /** Seed a synthetic load profile where data/ has no NAP history (scale runs). */
   seedSynthetic: boolean;
+  /** Four-eyes publishing (member/four-eyes.ts). */
+  fourEyes: boolean;
   logLevel: LogLevel;
   database: DatabaseConfig;
   auth: AuthConfig;
@@ -37,6 +40,7 @@ export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
     host: values.HOST,
     seedDemo: values.SEED_DEMO,
     seedSynthetic: values.SEED_SYNTHETIC,
+    fourEyes: values.NAP_FOUR_EYES,
     logLevel: values.LOG_LEVEL as LogLevel,
     database: databaseConfigFrom(values),
     // A member accepts only tokens minted for it (aud nap:<CC>), never a hub token.

@@ -3,6 +3,7 @@ import { createDataSource, createLogger, createTokenVerifier, ensureServiceLogin
 import { loadNapConfig } from './config.js';
 import { napEntities } from './entities.js';
 import { readDraftKey } from './member/draft-claim.js';
+import { recordFourEyesRule } from './member/four-eyes.js';
 import { claimDatabaseForCountry } from './member/member-database.js';
 import { napMigrations } from './migrations/index.js';
 import { MEMBER_APP_ROLE } from './migrations/1764100000000-row-level-security.js';
@@ -21,6 +22,7 @@ void runService(service, logger, async () => {
   try {
     await ensureServiceLogin((sql, parameters) => owner.query(sql, parameters), config.database, MEMBER_APP_ROLE);
     await claimDatabaseForCountry(owner, config.countryCode);
+    await recordFourEyesRule(owner, config.fourEyes);
     if (config.seedDemo) {
       const seeded = await seedDemoMember(owner, config.countryCode, new Date(), { synthetic: config.seedSynthetic });
       if (seeded) logger.info(`seeded demo data: ${seeded.plans} plans, ${seeded.indicators} indicators, ${seeded.measurements} measurements`);

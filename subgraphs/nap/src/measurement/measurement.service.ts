@@ -8,6 +8,7 @@ import { computeIndicatorStatus } from '../indicator/indicator-status.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { lockIndicator } from '../indicator/indicator.service.js';
 import type { Indicator } from '../indicator/indicator.type.js';
+import { assertSecondPair } from '../member/four-eyes.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { lockPlan } from '../plan/plan.service.js';
 import { currentVersions } from './current-versions.js';
@@ -93,6 +94,7 @@ export async function publishMeasurement(scope: WriteScope, id: string): Promise
     if (measurement.version < latest) throw badInput('id', `${label} is superseded by version ${latest}: publish the latest version of the period.`);
     const missing = missingForPublication(measurement, indicator.kind);
     if (missing.length > 0) throw badInput('id', `${label} is not complete: it lacks ${missing.join(' and ')}.`, { missing });
+    await assertSecondPair(manager, measurement.recordedBy, scope.actor, 'a value');
     await manager.update(MeasurementEntity, { id: measurement.id }, { status: MeasurementStatus.PUBLISHED, publishedAt: () => 'now()', publishedBy: scope.actor });
     return toMeasurement(await manager.findOneByOrFail(MeasurementEntity, { id: measurement.id }), scope.countryCode, 'member');
   });

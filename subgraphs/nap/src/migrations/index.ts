@@ -6,6 +6,7 @@ import { DatabaseLastLine1764300000000 } from './1764300000000-database-last-lin
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 import { CivicResponse1764750000000 } from './1764750000000-civic-response.js';
 import { FollowUpActions1764760000000 } from './1764760000000-follow-up-actions.js';
+import { FourEyes1764770000000 } from './1764770000000-four-eyes.js';
 
 /** Every migration of the NAP database, oldest first. */
 export const napMigrations = [
@@ -17,4 +18,5 @@ export const napMigrations = [
   IdempotencyKeys1764400000000,
   CivicResponse1764750000000,
   FollowUpActions1764760000000,
+  FourEyes1764770000000,
 ];

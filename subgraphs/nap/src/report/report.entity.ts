@@ -30,6 +30,9 @@ export class ProgressReportEntity {
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt!: Date | null;
 
+  @Column('text', { name: 'drafted_by', nullable: true })
+  draftedBy!: string | null;
+
   @Column('text', { name: 'published_by', nullable: true })
   publishedBy!: string | null;
 

@@ -3,6 +3,7 @@ import { badInput, idOf, isoDate, notFound, optionalText, requiredText, textList
 import type { EntityManager } from 'typeorm';
 import { PublicationStatus } from '../common/enums.js';
 import { calendarYear } from '../common/years.js';
+import { assertSecondPair } from '../member/four-eyes.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { assertInsidePlan } from '../plan/plan-period.js';
 import { lockPlan } from '../plan/plan.service.js';
@@ -29,7 +30,7 @@ export async function createProgressReport(scope: WriteScope, planId: string, in
     assertInsidePlan(plan, periodStart, periodStart, 'input.periodStart', `The report's first year ${periodStart}`);
     assertInsidePlan(plan, periodEnd, periodEnd, 'input.periodEnd', `The report's last year ${periodEnd}`);
     const id = randomUUID();
-    await manager.insert(ProgressReportEntity, { id, planId: plan.id, kind: input.kind, title, periodStart, periodEnd, status: PublicationStatus.DRAFT, findings, isDemo: false });
+    await manager.insert(ProgressReportEntity, { id, planId: plan.id, kind: input.kind, title, periodStart, periodEnd, status: PublicationStatus.DRAFT, findings, isDemo: false, draftedBy: scope.actor });
     if (recommendations.length > 0) {
       await manager.insert(ReportRecommendationEntity, recommendations.map((recommendation) => ({ id: randomUUID(), reportId: id, ...recommendation })));
     }
@@ -56,6 +57,7 @@ export async function publishProgressReport(scope: WriteScope, id: string): Prom
   return inTransaction(scope, async (manager) => {
     const report = await lockReport(manager, id);
     if (report.status !== PublicationStatus.DRAFT) throw badInput('id', `The report "${report.title}" is already published.`);
+    await assertSecondPair(manager, report.draftedBy, scope.actor, 'a report');
     const missing = [...(report.title.trim() ? [] : ['title']), ...(report.findings.length > 0 ? [] : ['findings'])];
     if (missing.length > 0) throw badInput('id', `The report "${report.title}" is not complete: it needs ${missing.includes('title') ? 'a title and ' : ''}at least one finding.`, { missing });
     await manager.update(ProgressReportEntity, { id: report.id }, { status: PublicationStatus.PUBLISHED, publishedAt: () => 'now()', publishedBy: scope.actor });

@@ -547,6 +547,7 @@ function report(
     status: published ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
     findings: findings.length > 0 ? findings : [FINDINGS[0]!],
     publishedAt: published ? new Date(Date.UTC(periodEnd + 1, 4, 1)) : null,
+    draftedBy: SEEDER,
     publishedBy: published ? SEEDER : null,
     isDemo: true,
     createdAt: new Date(Date.UTC(periodEnd + 1, 1, 1)),
