@@ -36,6 +36,10 @@ import { ProgressReportMutationResolver } from './report/report-mutation.resolve
 import { resolveReportReference } from './report/report.reference.js';
 import { PlanReportsResolver, ProgressReportResolver } from './report/report.resolver.js';
 import { ProgressReport } from './report/report.type.js';
+import { SubmissionMutationResolver } from './submission/submission-mutation.resolver.js';
+import { resolveMemberCycleSubmissionReference } from './submission/submission.reference.js';
+import { SubmissionResolver } from './submission/submission.resolver.js';
+import { MemberCycleSubmission } from './submission/submission.type.js';
 
 /**
  * The NAP contract as a Federation 2 subgraph schema (the same for every
@@ -75,6 +79,8 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         PartnerMutationResolver,
         PlanMutationResolver,
         ProgressReportMutationResolver,
+        SubmissionResolver,
+        SubmissionMutationResolver,
       ],
       orphanedTypes: [
         ImplementingPartner,
@@ -90,6 +96,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgress,
         MemberCoverage,
         MemberAlignments,
+        MemberCycleSubmission,
       ],
     },
     {
@@ -106,6 +113,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       CountryIndicatorProgress: resolveCountryIndicatorProgressReference,
       MemberCoverage: resolveMemberCoverageReference,
       MemberAlignments: resolveMemberAlignmentsReference,
+      MemberCycleSubmission: resolveMemberCycleSubmissionReference,
     },
   );
 }
