@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fetchSubmission, submissionCsv, submissionPdf } from '@wps/cli';
-import { canonicalJson, Role, signDevToken } from '@wps/kit';
+import { canonicalJson, memberAudience, Role, signDevToken } from '@wps/kit';
 import { databaseUrl } from '@wps/launcher';
 import {
   CheckSubmissionDocument,
@@ -69,6 +69,10 @@ describe('a reporting cycle through the gateway', () => {
     const refused = await nigeria.execute(PrepareSubmissionDocument, { countryCode: 'KE', frameworkCode: 'AU_CRF', year: 2024 });
     expect(refused.data).toEqual({ prepareSubmission: null });
     expect(refused.errors.map((error) => [error.extensions?.code, error.extensions?.country])).toEqual([['FORBIDDEN', 'KE']]);
+    // The member decides for itself, not trusting the hub: a token for its own audience but of Nigeria's focal point is refused too.
+    const forged = await signDevToken(hub.keys.privateKeyFile, { subject: 'focal-point:NG', roles: [Role.FOCAL_POINT], country: 'NG', audience: memberAudience('KE') });
+    const direct = await postGraphQL(hub.network.members.get('KE')!.url, 'mutation { prepareSubmission(countryCode: "KE", frameworkCode: AU_CRF, year: 2024) { id } }', {}, { authorization: `Bearer ${forged}` });
+    expect(direct.body.errors?.map((error: { extensions?: { code?: string } }) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect((await kenyaDatabase.query('SELECT count(*)::int AS n FROM submission')).rows[0].n).toBe(0);
 
     const prepared = await kenya.execute(PrepareSubmissionDocument, { countryCode: 'KE', frameworkCode: 'AU_CRF', year: 2024 });
@@ -150,6 +154,28 @@ describe('a reporting cycle through the gateway', () => {
     expect(answer.cycle.hubReceipt).toMatchObject({ cycleCode: CYCLE, countryCode: 'KE', version: 2, contentHash: hash, memberHashMatched: true, explained: missing.length, late: true });
     // The content stays with the member: the hub holds the hash, the version and the counts.
     expect(answer.cycle.hubReceipt!.answered).toBe(answer.completeness.answered.length);
+
+    // The receipt is append-only and audited in the regional database: the service's role cannot change it, nor can the owner.
+    const regional = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith('_regional'))!) });
+    await regional.connect();
+    try {
+      expect((await regional.query('SELECT country_code, version, content_hash FROM submission_receipt')).rows).toEqual([{ country_code: 'KE', version: 2, content_hash: hash }]);
+      expect((await regional.query(`SELECT actor, action FROM audit_log WHERE entity = 'submission_receipt'`)).rows).toEqual([{ actor: 'focal-point:KE', action: 'submitSubmission' }]);
+      await regional.query('BEGIN');
+      try {
+        await regional.query('SET LOCAL ROLE wps_hub_app');
+        await expect(regional.query(`UPDATE submission_receipt SET content_hash = repeat('0', 64)`)).rejects.toThrow(/permission denied/);
+      } finally {
+        await regional.query('ROLLBACK');
+      }
+      await expect(regional.query(`DELETE FROM submission_receipt`)).rejects.toThrow(/append-only/);
+    } finally {
+      await regional.end();
+    }
+    // Submitting again answers the same receipt, and records no second one.
+    const again = await kenya.execute(SubmitSubmissionDocument, { countryCode: 'KE', submissionId });
+    expect(again.errors).toEqual([]);
+    expect(again.data!.submitSubmission!.cycle.hubReceipt).toEqual(answer.cycle.hubReceipt);
   });
 
   it('shows a regional analyst Kenya submitted (with its gaps) and Nigeria late', async () => {
