@@ -115,6 +115,29 @@ export const loadMemberships = (): Memberships => load('memberships.json');
 export const loadFrameworks = (): Frameworks => load('frameworks.json');
 export const loadKnowledge = (): Knowledge => load('knowledge.json');
 
+/** One framework's reporting cycles (data/reporting-cycles.json): cadence with its sources, and the (illustrative) due date. */
+export interface ReportingCycleRecord {
+  frameworkCode: AlignmentFrameworkCode;
+  title: string;
+  cadence: 'ANNUAL';
+  cadenceNote: string;
+  cadenceSources: string[];
+  cadenceIllustrative: boolean;
+  firstYear: number;
+  /** Null: cycles run to the current year. */
+  lastYear: number | null;
+  /** "MM-DD" of the year after the year reported on. */
+  dueMonthDay: string;
+  dueIllustrative: boolean;
+}
+
+export interface ReportingCycles {
+  _about: About;
+  cycles: ReportingCycleRecord[];
+}
+
+export const loadReportingCycles = (): ReportingCycles => load('reporting-cycles.json');
+
 /** The NAP history of one state, or undefined when the data has none. */
 export function napHistoryOf(countryCode: string): CountryNapHistory | undefined {
   return loadNapHistories().countries.find((country) => country.iso2 === countryCode);

@@ -59,8 +59,28 @@ function ensureChromium() {
   process.stderr.write(message);
 }
 
+/**
+ * The reporting-cycle test reads the exported PDF's text with poppler's
+ * pdftotext. Install poppler-utils when it is missing and we run as root;
+ * otherwise that test fails, saying so.
+ */
+function ensurePdftotext() {
+  if (existsSync('/usr/bin/pdftotext')) return;
+  if (process.getuid?.() === 0) {
+    process.stderr.write(`\npdftotext is missing: installing Debian's poppler-utils package for the PDF export test (apt-get install -y poppler-utils)…\n`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (spawnSync('apt-get', ['install', '-y', 'poppler-utils'], { stdio: ['ignore', 'ignore', 'inherit'], env }).status !== 0) {
+      spawnSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+      spawnSync('apt-get', ['install', '-y', 'poppler-utils'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    }
+    if (existsSync('/usr/bin/pdftotext')) return;
+  }
+  process.stderr.write('\n*** /usr/bin/pdftotext is missing and could not be installed (apt-get install -y poppler-utils as root): the PDF export test will fail.\n');
+}
+
 export default async function globalSetup() {
   ensureChromium();
+  ensurePdftotext();
   const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (external) {
     process.env.TEST_DATABASE_URL = external;

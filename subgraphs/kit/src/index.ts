@@ -83,3 +83,4 @@ export {
   type EndpointPolicy,
   type EndpointRefusal,
 } from './member-endpoints.js';
+export { canonicalJson, contentHashOf } from './canonical-json.js';

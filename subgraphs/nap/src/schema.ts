@@ -41,6 +41,10 @@ import { ProgressReportMutationResolver } from './report/report-mutation.resolve
 import { resolveReportReference } from './report/report.reference.js';
 import { PlanReportsResolver, ProgressReportResolver } from './report/report.resolver.js';
 import { ProgressReport } from './report/report.type.js';
+import { SubmissionMutationResolver } from './submission/submission-mutation.resolver.js';
+import { resolveMemberCycleSubmissionReference } from './submission/submission.reference.js';
+import { SubmissionResolver } from './submission/submission.resolver.js';
+import { MemberCycleSubmission } from './submission/submission.type.js';
 
 /**
  * The NAP contract as a Federation 2 subgraph schema (the same for every
@@ -86,6 +90,8 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         ProgressReportMutationResolver,
         CivicResponseMutationResolver,
         FollowUpMutationResolver,
+        SubmissionResolver,
+        SubmissionMutationResolver,
       ],
       orphanedTypes: [
         ImplementingPartner,
@@ -102,6 +108,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         MemberCoverage,
         MemberAlignments,
         CivicStatement,
+        MemberCycleSubmission,
       ],
     },
     {
@@ -119,6 +126,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       MemberCoverage: resolveMemberCoverageReference,
       MemberAlignments: resolveMemberAlignmentsReference,
       CivicStatement: resolveCivicStatementReference,
+      MemberCycleSubmission: resolveMemberCycleSubmissionReference,
     },
   );
 }

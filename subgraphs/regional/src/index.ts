@@ -7,6 +7,7 @@ import { bootstrapMembers, registryOn } from './registry/registry.service.js';
 import { loadDemoCataloguesWhereMissing } from './catalogue/demo-catalogue.js';
 import { seedPublicRecord } from './public-record/public-record.seed.js';
 import { seedReferenceData } from './seed/reference-data.js';
+import { seedReportingCycles } from './reporting/reporting-cycle.seed.js';
 import { createRegionalServer } from './server.js';
 
 const config = loadRegionalConfig(process.env);
@@ -19,6 +20,7 @@ void runService('regional', logger, async () => {
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
   const record = await seedPublicRecord(dataSource);
   logger.info(`public record: ${record.iterations} NAPs of ${record.states} states, ${record.auChanges} AU status changes`);
+  logger.info(`reporting cycles: ${await seedReportingCycles(dataSource)}`);
   const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
   if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);
   if (config.registrySeed) {

@@ -4,6 +4,7 @@ import { createCountryLoaders } from './country/country.loaders.js';
 import { createFrameworkLoaders } from './framework/framework.loaders.js';
 import { createMembershipLoaders } from './membership/membership.loaders.js';
 import { createPublicRecordLoaders } from './public-record/public-record.loaders.js';
+import { createReportingLoaders } from './reporting/reporting.loaders.js';
 
 /** Per-request loaders of the regional subgraph: each concept's own, combined. */
 export function createLoaders(dataSource: DataSource) {
@@ -13,6 +14,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createMembershipLoaders(dataSource),
     ...createCatalogueLoaders(dataSource),
     ...createPublicRecordLoaders(dataSource),
+    ...createReportingLoaders(dataSource),
   };
 }
 

@@ -32,6 +32,9 @@ import {
 } from './public-record/public-record.resolver.js';
 import { NationalActionPlan } from './common/nap-plan.type.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
+import { resolveAsRepresented as resolveReportingAsRepresented, resolveReportingCycleReference } from './reporting/reporting.reference.js';
+import { FrameworkReportingCyclesResolver, MemberCycleSubmissionResolver, ReportingCycleResolver, ReportingCycleStatusResolver } from './reporting/reporting.resolver.js';
+import { MemberCycleSubmission, ReportingCycle, ReportingCycleStatus } from './reporting/reporting.type.js';
 
 /** The regional subgraph's schema. The order of `resolvers` and `orphanedTypes` is the order schema.graphql lists fields and types in. */
 export function buildRegionalSchema(): Promise<GraphQLSchema> {
@@ -58,6 +61,10 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         PublicNapRecordResolver,
         FrameworkRecordCoverageResolver,
         PlanPublicRecordResolver,
+        FrameworkReportingCyclesResolver,
+        ReportingCycleResolver,
+        ReportingCycleStatusResolver,
+        MemberCycleSubmissionResolver,
       ],
       orphanedTypes: [
         RegionalFramework,
@@ -71,6 +78,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         FrameworkIndicatorProgress,
         PillarProgress,
         NationalActionPlan,
+        ReportingCycle,
+        ReportingCycleStatus,
+        MemberCycleSubmission,
       ],
     },
     {
@@ -84,6 +94,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
       MemberCoverage: resolveAsRepresented,
       MemberAlignments: resolveAsRepresented,
       NationalActionPlan: resolvePlanReference,
+      ReportingCycle: resolveReportingCycleReference,
+      ReportingCycleStatus: resolveReportingAsRepresented,
+      MemberCycleSubmission: resolveReportingAsRepresented,
     },
   );
 }

@@ -4,6 +4,7 @@ import { MemberRevision1764200000000 } from './1764200000000-member-revision.js'
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
 import { PublicRecord1764500000000 } from './1764500000000-public-record.js';
 import { RegionalServiceLogin1764600000000 } from './1764600000000-service-login.js';
+import { Reporting1764900000000 } from './1764900000000-reporting.js';
 
 export const regionalMigrations = [
   InitialRegional1763800000000,
@@ -12,4 +13,5 @@ export const regionalMigrations = [
   IdempotencyKeys1764400000000,
   PublicRecord1764500000000,
   RegionalServiceLogin1764600000000,
+  Reporting1764900000000,
 ];
