@@ -3,9 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import { PlanAssessmentResolver } from './assessment/assessment.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BudgetLineMutationResolver } from './budget/budget-mutation.resolver.js';
-import { resolveBudgetLineReference } from './budget/budget.reference.js';
+import { resolveBudgetLineReference, resolveMemberFinancingReference } from './budget/budget.reference.js';
 import { BudgetLineResolver, PlanBudgetResolver } from './budget/budget.resolver.js';
 import { BudgetLine } from './budget/budget.type.js';
+import { MemberFinancingResolver } from './budget/financing.resolver.js';
+import { MemberFinancing } from './budget/financing.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
@@ -68,6 +70,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgressResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
+        MemberFinancingResolver,
         BudgetLineMutationResolver,
         IndicatorMutationResolver,
         LogframeMutationResolver,
@@ -90,6 +93,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CountryIndicatorProgress,
         MemberCoverage,
         MemberAlignments,
+        MemberFinancing,
       ],
     },
     {
@@ -106,6 +110,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       CountryIndicatorProgress: resolveCountryIndicatorProgressReference,
       MemberCoverage: resolveMemberCoverageReference,
       MemberAlignments: resolveMemberAlignmentsReference,
+      MemberFinancing: resolveMemberFinancingReference,
     },
   );
 }

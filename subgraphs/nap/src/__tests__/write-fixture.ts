@@ -20,6 +20,7 @@ export const TABLES = [
   'budget_line',
   'progress_report',
   'report_recommendation',
+  'disbursement',
 ] as const;
 
 export const PLAN = /* GraphQL */ `

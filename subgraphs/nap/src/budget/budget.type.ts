@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FundingSource, PublicationStatus } from '../common/enums.js';
+import { FundingSource, GenderMarker, PublicationStatus } from '../common/enums.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
 
 @Directive('@key(fields: "countryCode id")')
@@ -31,6 +31,12 @@ export class BudgetLine {
 
   @Field(() => FundingSource)
   fundingSource!: FundingSource;
+
+  @Field(() => Float, { nullable: true, description: "What the line's work was costed at, in the line's currency; null when the plan was not costed line by line." })
+  costedEstimate!: number | null;
+
+  @Field(() => GenderMarker, { description: 'OECD DAC gender equality policy marker of the line.' })
+  genderMarker!: GenderMarker;
 
   @Field(() => PublicationStatus)
   status!: PublicationStatus;

@@ -4,6 +4,7 @@ import { AuditLog1764000000000 } from './1764000000000-audit-log.js';
 import { RowLevelSecurity1764100000000 } from './1764100000000-row-level-security.js';
 import { DatabaseLastLine1764300000000 } from './1764300000000-database-last-line.js';
 import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.js';
+import { Financing1764800000000 } from './1764800000000-financing.js';
 
 /** Every migration of the NAP database, oldest first. */
 export const napMigrations = [
@@ -13,4 +14,5 @@ export const napMigrations = [
   RowLevelSecurity1764100000000,
   DatabaseLastLine1764300000000,
   IdempotencyKeys1764400000000,
+  Financing1764800000000,
 ];
