@@ -119,4 +119,30 @@ describe('the share of financing reaching civil society, across a framework', ()
     if (financing.costedEstimate !== null) expect(financing.fundingGap).toBeCloseTo(financing.costedEstimate - financing.allocated, 2);
     expect(financing.shareToCivilSociety).toBe((await sharesInDatabase('RW')).shareToCivilSociety);
   });
+
+  it('says so wherever a figure is computed from demo values: plan budgets and assessments, progress rows and coverage, and the framework summaries over them', async () => {
+    const { body } = await postGraphQL(
+      hub.gatewayUrl,
+      /* GraphQL */ `{
+        country(code: "KE") { currentActionPlan { budget { isDemo } monitoringFramework { isDemo } assessment { isDemo demoInputs } } }
+        framework(code: AU_CRF) {
+          coverage { members { countryCode isDemo } summary { computedFromDemo } }
+          indicators { progress { rows { countryCode memberStatus isDemo } summary { computedFromDemo } } }
+        }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const plan = body.data!.country.currentActionPlan;
+    expect(plan.budget.isDemo).toBe(true);
+    expect(plan.monitoringFramework.isDemo).toBe(true);
+    expect(plan.assessment).toEqual({ isDemo: true, demoInputs: expect.arrayContaining(['planFacts', 'indicators', 'partners']) });
+    const { coverage, indicators } = body.data!.framework;
+    for (const code of ['KE', 'RW']) expect(coverage.members.find((member: { countryCode: string }) => member.countryCode === code).isDemo).toBe(true);
+    expect(coverage.summary.computedFromDemo).toBe(true);
+    const withDemoRows = indicators.filter((indicator: { progress: { rows: { isDemo: boolean | null }[] } }) => indicator.progress.rows.some((row) => row.isDemo === true));
+    expect(withDemoRows.length).toBeGreaterThan(0);
+    for (const indicator of indicators) {
+      expect(indicator.progress.summary.computedFromDemo).toBe(indicator.progress.rows.some((row: { isDemo: boolean | null }) => row.isDemo === true));
+    }
+  });
 });

@@ -105,4 +105,7 @@ export class PlanBudget {
 
   @Field(() => [FiscalYearBudget])
   byFiscalYear!: FiscalYearBudget[];
+
+  @Field(() => Boolean, { description: 'True when any line these sums are computed from is a demo value.' })
+  isDemo!: boolean;
 }
