@@ -115,6 +115,20 @@ export const loadMemberships = (): Memberships => load('memberships.json');
 export const loadFrameworks = (): Frameworks => load('frameworks.json');
 export const loadKnowledge = (): Knowledge => load('knowledge.json');
 
+/** A sourced women's share of seats in a national parliament (parliament-shares.json). */
+export interface ParliamentShare {
+  share: number;
+  asOf: string;
+  chamber: string;
+  sources: string[];
+  note: string;
+}
+
+/** Women's share of parliament seats for a state, where a source gives it (else undefined). */
+export function parliamentShareOf(countryCode: string): ParliamentShare | undefined {
+  return load<{ shares: Record<string, ParliamentShare> }>('parliament-shares.json').shares[countryCode];
+}
+
 /** The NAP history of one state, or undefined when the data has none. */
 export function napHistoryOf(countryCode: string): CountryNapHistory | undefined {
   return loadNapHistories().countries.find((country) => country.iso2 === countryCode);

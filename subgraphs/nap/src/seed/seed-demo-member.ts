@@ -1,4 +1,4 @@
-import { alignmentFrameworksOf, loadMemberships, napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
+import { alignmentFrameworksOf, loadMemberships, napHistoryOf, parliamentShareOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
 import { DisbursementEntity } from '../budget/disbursement.entity.js';
@@ -312,8 +312,11 @@ async function seedFullPlan(
     const outcome = outcomes.filter((candidate) => candidate.pillar === template.pillar)[position % 2]!;
     const output = outputs.filter((candidate) => candidate.pillar === template.pillar)[position % 4]!;
     const quantitative = template.kind === IndicatorKind.QUANTITATIVE;
-    const baseline = quantitative ? round(between(random, template.baseline!), template.unit) : null;
-    const change = quantitative ? between(random, template.change!) : 0;
+    const sourced = template.key === PARLIAMENT_SHARE ? parliamentShareOf(country.iso2) : undefined;
+    // Near the sourced real value where one exists (Rwanda ≈61%, Nigeria ≈4%), never a generic range that contradicts it; still demo.
+    const ranges = sourced ? nearSourcedShare(sourced.share) : { baseline: template.baseline!, change: template.change! };
+    const baseline = quantitative ? round(between(random, ranges.baseline), template.unit) : null;
+    const change = quantitative ? between(random, ranges.change) : 0;
     const target = baseline === null ? null : round(template.unit === '%' ? Math.min(baseline + change, 100) : baseline + change, template.unit);
     indicators.push({
       id: indicatorId,
@@ -332,7 +335,7 @@ async function seedFullPlan(
       outcomeId: template.level === IndicatorLevel.OUTCOME ? outcome.id : null,
       outputId: template.level === IndicatorLevel.OUTPUT ? output.id : null,
       disaggregation: template.disaggregation,
-      dataSource: template.dataSource,
+      dataSource: sourced ? `${template.dataSource}; demo values generated near the sourced ${sourced.share}% (${sourced.chamber}, ${sourced.asOf}: data/parliament-shares.json)` : template.dataSource,
       // Some indicators lack a frequency: monitoring frameworks are rarely complete.
       frequency: random() < 0.85 ? template.frequency : null,
       responsiblePartnerId: partnerId(PILLAR_PARTNER[template.pillar]),
@@ -432,6 +435,14 @@ function chooseTemplates(random: () => number): IndicatorTemplate[] {
 }
 
 const between = (random: () => number, [low, high]: [number, number]) => low + random() * (high - low);
+
+/** The indicator template of women's share of parliament seats. */
+export const PARLIAMENT_SHARE = 'PAR-PARL';
+
+/** Ranges for a share generated near a sourced value: the baseline within two points below to one above it, a small rise. */
+export function nearSourcedShare(share: number): { baseline: [number, number]; change: [number, number] } {
+  return { baseline: [Math.max(0, share - 2), Math.min(100, share + 1)], change: [0.5, Math.min(3, 100 - share)] };
+}
 
 function round(value: number, unit: string): number {
   return unit === '%' ? Math.round(value * 10) / 10 : Math.round(value);

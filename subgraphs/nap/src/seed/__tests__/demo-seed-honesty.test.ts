@@ -1,10 +1,10 @@
-import { napHistoryOf } from '@wps/data';
+import { napHistoryOf, parliamentShareOf } from '@wps/data';
 import { closeTestSubgraph, openTestSubgraphDatabase, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../../entities.js';
 import { claimDatabaseForCountry } from '../../member/member-database.js';
 import { napMigrations } from '../../migrations/index.js';
-import { seedDemoMember } from '../seed-demo-member.js';
+import { PARLIAMENT_SHARE, seedDemoMember } from '../seed-demo-member.js';
 import { sourcedFinancingEntries, sourcedFinancingOf } from '../sourced-financing.js';
 
 const TODAY = new Date('2026-12-01T00:00:00Z');
@@ -18,7 +18,7 @@ const TODAY = new Date('2026-12-01T00:00:00Z');
  * costed estimate and mid-term evaluation and Georgia's allocated budget are
  * sourced figures, taken as real data.
  */
-describe.each(['KE', 'UG', 'RW', 'GE', 'BW'])('the demo seed of %s', (countryCode) => {
+describe.each(['KE', 'UG', 'RW', 'NG', 'GE', 'BW'])('the demo seed of %s', (countryCode) => {
   let database: TestDatabase | undefined;
   let owner: DataSource | undefined;
 
@@ -57,6 +57,23 @@ describe.each(['KE', 'UG', 'RW', 'GE', 'BW'])('the demo seed of %s', (countryCod
       const sourced = history?.naps.find((entry) => entry.iteration === plan.iteration)?.adopted ?? null;
       expect({ iteration: plan.iteration, adoptedOn: plan.adopted_on }).toEqual({ iteration: plan.iteration, adoptedOn: sourced });
       expect(plan.demo_fields).not.toContain('adoptedOn');
+    }
+  });
+
+  it("generates the parliament share near the sourced real value where data/ has one (Rwanda about 61%, Nigeria about 4%), still flagged demo", async () => {
+    const sourced = parliamentShareOf(countryCode);
+    const values = (await owner!.query(
+      `SELECT m.value::float8 AS value, m.is_demo, i.baseline_value::float8 AS baseline, i.target_value::float8 AS target FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.code = $1`,
+      [`${countryCode}-${PARLIAMENT_SHARE}`],
+    )) as { value: number; is_demo: boolean; baseline: number; target: number }[];
+    if (!sourced) return;
+    expect(values.length).toBeGreaterThan(0);
+    for (const row of values) {
+      expect(row.is_demo).toBe(true);
+      for (const value of [row.value, row.baseline, row.target]) {
+        expect(value).toBeGreaterThanOrEqual(sourced.share - 3);
+        expect(value).toBeLessThanOrEqual(sourced.share + 4);
+      }
     }
   });
 
