@@ -1,4 +1,4 @@
-import { alignmentFrameworksOf, loadMemberships, napHistoryOf, parliamentShareOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
+import { alignmentFrameworksOf, loadMemberships, napHistoryOf, parliamentShareOf, sourcedPlanFactsOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
 import { DisbursementEntity } from '../budget/disbursement.entity.js';
@@ -166,7 +166,10 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
       createdAt: today,
       updatedAt: today,
     };
-    if (entry === full) Object.assign(plan, demoPlanFacts(country, entry, random));
+    if (entry === full) {
+      Object.assign(plan, demoPlanFacts(country, entry, random));
+      Object.assign(plan, sourcedPlanFacts(country.iso2, entry.iteration, plan.demoFields));
+    }
     if (entry.note?.startsWith(SYNTHETIC)) {
       plan.title = `${SYNTHETIC} for ${country.iso2}: not a real national action plan`;
       plan.demoFields = [...new Set([...plan.demoFields, ...SYNTHETIC_PLAN_FIELDS])];
@@ -182,6 +185,24 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
     }
   }
   return summary;
+}
+
+/**
+ * The facts data/plan-facts.json gives for a plan (Kenya's lead ministries,
+ * focus, civil society in the design): taken instead of the generated ones,
+ * and taken out of demoFields, so no generated fact contradicts a sourced one.
+ */
+function sourcedPlanFacts(countryCode: string, iteration: number, demoFields: string[]): Partial<NationalActionPlanEntity> {
+  const sourced = sourcedPlanFactsOf(countryCode, iteration);
+  if (!sourced) return {};
+  const facts: Partial<NationalActionPlanEntity> = {
+    ...(sourced.leadAgency !== undefined && { leadAgency: sourced.leadAgency }),
+    ...(sourced.focus !== undefined && { focus: sourced.focus as PlanFocus }),
+    ...(sourced.civilSocietyRoles !== undefined && { civilSocietyRoles: sourced.civilSocietyRoles as CivilSocietyRole[] }),
+    ...(sourced.coordinationMechanism !== undefined && { coordinationMechanism: sourced.coordinationMechanism }),
+    ...(sourced.pillars !== undefined && { pillars: sourced.pillars as Pillar[] }),
+  };
+  return { ...facts, demoFields: demoFields.filter((field) => !(field in facts)) };
 }
 
 function demoPlanFacts(country: CountryNapHistory, entry: NapHistoryEntry, random: () => number): Partial<NationalActionPlanEntity> {

@@ -1,4 +1,4 @@
-import { napHistoryOf, parliamentShareOf } from '@wps/data';
+import { napHistoryOf, parliamentShareOf, sourcedPlanFactsOf } from '@wps/data';
 import { closeTestSubgraph, openTestSubgraphDatabase, type TestDatabase } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { napEntities } from '../../entities.js';
@@ -58,6 +58,33 @@ describe.each(['KE', 'UG', 'RW', 'NG', 'GE', 'BW'])('the demo seed of %s', (coun
       expect({ iteration: plan.iteration, adoptedOn: plan.adopted_on }).toEqual({ iteration: plan.iteration, adoptedOn: sourced });
       expect(plan.demo_fields).not.toContain('adoptedOn');
     }
+  });
+
+  it('never generates a plan fact that contradicts a sourced one in data/ (Kenya: its lead ministries, focus and civil society in the design), and keeps generated ones flagged', async () => {
+    const plans = (await owner!.query(
+      `SELECT iteration, lead_agency, focus, civil_society_roles, coordination_mechanism, pillars, costed, source_note, demo_fields FROM national_action_plan ORDER BY iteration`,
+    )) as { iteration: number; lead_agency: string | null; focus: string | null; civil_society_roles: string[]; coordination_mechanism: string | null; pillars: string[]; costed: boolean | null; source_note: string | null; demo_fields: string[] }[];
+    const columns = { leadAgency: 'lead_agency', focus: 'focus', civilSocietyRoles: 'civil_society_roles', coordinationMechanism: 'coordination_mechanism', pillars: 'pillars' } as const;
+    for (const plan of plans) {
+      const sourced = sourcedPlanFactsOf(countryCode, plan.iteration);
+      for (const [field, column] of Object.entries(columns)) {
+        const value = sourced?.[field as keyof typeof columns];
+        if (value === undefined) continue;
+        expect({ field, value: plan[column] }).toEqual({ field, value });
+        expect(plan.demo_fields).not.toContain(field);
+      }
+      // The notes' budget facts win over a generated flag.
+      const note = plan.source_note?.toLowerCase() ?? '';
+      if (note.includes('no allocated budget')) expect(plan.costed).not.toBe(true);
+      else if (note.includes('allocated budget')) expect(plan.costed).not.toBe(false);
+      // Any other fact that is set and not sourced is flagged.
+      for (const [field, column] of Object.entries(columns)) {
+        const value = plan[column];
+        const set = Array.isArray(value) ? value.length > 0 : value !== null;
+        if (set && sourced?.[field as keyof typeof columns] === undefined) expect({ field, flagged: plan.demo_fields.includes(field) }).toEqual({ field, flagged: true });
+      }
+    }
+    if (countryCode === 'KE') expect(plans.find((plan) => plan.iteration === 2)!.lead_agency).toMatch(/^Ministry of Public Service and Gender/);
   });
 
   it("generates the parliament share near the sourced real value where data/ has one (Rwanda about 61%, Nigeria about 4%), still flagged demo", async () => {
