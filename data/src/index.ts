@@ -137,6 +137,35 @@ export interface ReportingCycles {
 }
 
 export const loadReportingCycles = (): ReportingCycles => load('reporting-cycles.json');
+/** A sourced women's share of seats in a national parliament (parliament-shares.json). */
+export interface ParliamentShare {
+  share: number;
+  asOf: string;
+  chamber: string;
+  sources: string[];
+  note: string;
+}
+
+/** Women's share of parliament seats for a state, where a source gives it (else undefined). */
+export function parliamentShareOf(countryCode: string): ParliamentShare | undefined {
+  return load<{ shares: Record<string, ParliamentShare> }>('parliament-shares.json').shares[countryCode];
+}
+
+/** Sourced facts of one plan (plan-facts.json): the seed takes them instead of generating them. */
+export interface SourcedPlanFacts {
+  leadAgency?: string;
+  focus?: 'DOMESTIC' | 'INTERNATIONAL' | 'BOTH';
+  civilSocietyRoles?: ('DESIGN' | 'IMPLEMENTATION' | 'MONITORING')[];
+  coordinationMechanism?: string;
+  pillars?: string[];
+  sources: string[];
+  note: string;
+}
+
+/** What a source says about a state's plan of this iteration, beyond its period (else undefined). */
+export function sourcedPlanFactsOf(countryCode: string, iteration: number): SourcedPlanFacts | undefined {
+  return load<{ plans: Record<string, SourcedPlanFacts> }>('plan-facts.json').plans[`${countryCode}:${iteration}`];
+}
 
 /** The NAP history of one state, or undefined when the data has none. */
 export function napHistoryOf(countryCode: string): CountryNapHistory | undefined {

@@ -1,4 +1,5 @@
 import { BudgetLineEntity } from './budget/budget-line.entity.js';
+import { DisbursementEntity } from './budget/disbursement.entity.js';
 import { IndicatorAlignmentEntity } from './indicator/alignment.entity.js';
 import { IndicatorEntity } from './indicator/indicator.entity.js';
 import { ActivityEntity } from './logframe/activity.entity.js';
@@ -30,4 +31,5 @@ export const napEntities = [
   ReportRecommendationEntity,
   CivicResponseEntity,
   FollowUpActionEntity,
+  DisbursementEntity,
 ];

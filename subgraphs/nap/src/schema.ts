@@ -3,12 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import { PlanAssessmentResolver } from './assessment/assessment.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BudgetLineMutationResolver } from './budget/budget-mutation.resolver.js';
-import { resolveBudgetLineReference } from './budget/budget.reference.js';
+import { resolveBudgetLineReference, resolveMemberFinancingReference } from './budget/budget.reference.js';
 import { BudgetLineResolver, PlanBudgetResolver } from './budget/budget.resolver.js';
 import { BudgetLine } from './budget/budget.type.js';
 import { resolveCivicStatementReference } from './civic-response/civic-response.reference.js';
 import { CivicResponseMutationResolver, CivicStatementResponsesResolver } from './civic-response/civic-response.resolver.js';
 import { CivicStatement } from './civic-response/civic-response.type.js';
+import { MemberFinancingResolver } from './budget/financing.resolver.js';
+import { MemberFinancing } from './budget/financing.type.js';
 import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
@@ -81,6 +83,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         MemberCoverageResolver,
         MemberAlignmentsResolver,
         CivicStatementResponsesResolver,
+        MemberFinancingResolver,
         BudgetLineMutationResolver,
         IndicatorMutationResolver,
         LogframeMutationResolver,
@@ -109,6 +112,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         MemberAlignments,
         CivicStatement,
         MemberCycleSubmission,
+        MemberFinancing,
       ],
     },
     {
@@ -127,6 +131,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       MemberAlignments: resolveMemberAlignmentsReference,
       CivicStatement: resolveCivicStatementReference,
       MemberCycleSubmission: resolveMemberCycleSubmissionReference,
+      MemberFinancing: resolveMemberFinancingReference,
     },
   );
 }

@@ -11,6 +11,8 @@ import { FrameworkResolver } from './framework/framework.resolver.js';
 import { RegionalFramework } from './framework/framework.type.js';
 import { MembershipResolver } from './membership/membership.resolver.js';
 import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './progress/coverage.type.js';
+import { FrameworkFinancingField, FrameworkFinancingResolver, MemberFinancingResolver } from './progress/financing.resolver.js';
+import { FinancingSummary, FrameworkFinancing, MemberFinancing } from './progress/financing.type.js';
 import { resolveAsRepresented } from './progress/progress.reference.js';
 import {
   CountryIndicatorProgressResolver,
@@ -57,6 +59,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         FrameworkCoverageResolver,
         MemberCoverageResolver,
         MemberAlignmentsResolver,
+        FrameworkFinancingField,
+        FrameworkFinancingResolver,
+        MemberFinancingResolver,
         CountryPublicRecordResolver,
         PublicNapRecordResolver,
         FrameworkRecordCoverageResolver,
@@ -74,6 +79,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         CoverageSummary,
         FrameworkCoverage,
         MemberAlignments,
+        MemberFinancing,
+        FinancingSummary,
+        FrameworkFinancing,
         CountryIndicatorProgress,
         FrameworkIndicatorProgress,
         PillarProgress,
@@ -92,6 +100,8 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
       CountryIndicatorProgress: resolveAsRepresented,
       FrameworkCoverage: resolveAsRepresented,
       MemberCoverage: resolveAsRepresented,
+      MemberFinancing: resolveAsRepresented,
+      FrameworkFinancing: resolveAsRepresented,
       MemberAlignments: resolveAsRepresented,
       NationalActionPlan: resolvePlanReference,
       ReportingCycle: resolveReportingCycleReference,

@@ -107,6 +107,7 @@ describe('the knowledge subgraph, asked directly', () => {
     const { body } = await ask(`{
       basket: goodPractice(id: "wps-basket-funds") { source year status session { id startsAt } }
       coach: goodPractice(id: "gender-coach-programme") { source year session { id } countries { code } }
+      municipal: goodPractice(id: "municipal-localisation-plans") { source year session { id } countries { code } }
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.data!.basket).toEqual({
@@ -115,7 +116,13 @@ describe('the knowledge subgraph, asked directly', () => {
       status: 'PUBLISHED',
       session: { id: 'fpn-working-group-2021-06-09', startsAt: '2021-06-09' },
     });
-    expect(body.data!.coach).toEqual({ source: 'consultations-background-note-3', year: null, session: null, countries: [{ code: 'SE' }] });
+    expect(body.data!.coach).toEqual({ source: 'instraw-virtual-dialogue-2008', year: 2008, session: { id: 'instraw-virtual-dialogue-2008' }, countries: [{ code: 'SE' }] });
+    expect(body.data!.municipal).toEqual({
+      source: 'https://www.idpwa.org/post/2019/05/13/localization-of-the-national-action-plans-nap-in-georgia',
+      year: null,
+      session: null,
+      countries: [{ code: 'GE' }],
+    });
   });
 
   it("adds practices from other states to a member's indicator that needs them (_entities with the fields knowledge @requires)", async () => {

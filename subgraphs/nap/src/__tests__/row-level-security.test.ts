@@ -70,6 +70,15 @@ describe('row-level security of a member database', () => {
     expect(Number(await count(app!, `SELECT count(*) AS count FROM measurement`))).toBe(Number(await count(owner!, `SELECT count(*) AS count FROM measurement WHERE status = 'PUBLISHED'`)));
   });
 
+  it("shows a draft budget line's disbursements only to a claimed session, and a published line's to everyone", async () => {
+    const ofPublished = `SELECT count(*) AS count FROM disbursement d JOIN budget_line l ON l.id = d.budget_line_id WHERE l.status = 'PUBLISHED'`;
+    const all = Number(await count(owner!, `SELECT count(*) AS count FROM disbursement`));
+    expect(all).toBeGreaterThan(Number(await count(owner!, ofPublished)));
+    expect(Number(await count(app!, `SELECT count(*) AS count FROM disbursement`))).toBe(Number(await count(owner!, ofPublished)));
+    expect(await withClaim((pid) => signFocalPointClaim(key, pid), (manager) => countIn(manager, `SELECT count(*) AS count FROM disbursement`))).toBe(all);
+    await expect(app!.query(`INSERT INTO disbursement (id, budget_line_id, disbursed_on, amount, recipient_type, recorded_by) SELECT gen_random_uuid(), id, '2024-01-01', 1, 'CSO', 'x' FROM budget_line LIMIT 1`)).rejects.toThrow(/row-level security/);
+  });
+
   it('keeps the draft key from the role the service runs as', async () => {
     await expect(app!.query(`SELECT * FROM member_draft_key`)).rejects.toThrow(/permission denied/);
   });

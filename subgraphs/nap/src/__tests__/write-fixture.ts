@@ -23,6 +23,7 @@ export const TABLES = [
   'follow_up_action',
   'civic_response',
   'audit_log',
+  'disbursement',
 ] as const;
 
 export const PLAN = /* GraphQL */ `

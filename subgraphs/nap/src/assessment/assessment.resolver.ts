@@ -6,12 +6,16 @@ import { NationalActionPlan } from '../plan/plan.type.js';
 import { MonitoringFramework, PlanAssessment } from './assessment.type.js';
 import { assessPlan, monitoringFrameworkOf } from './assessment.service.js';
 
+/** Generated fields no criterion reads (a demo title, a status from the period). */
+const PRESENTATION_FIELDS = new Set(['title', 'status']);
+
 /** What a plan is worth: its monitoring framework, the high-impact criteria it meets, whether it is in force. */
 @Resolver(() => NationalActionPlan)
 export class PlanAssessmentResolver {
   @FieldResolver(() => MonitoringFramework)
   async monitoringFramework(@Root() plan: NationalActionPlan, @Ctx() context: NapContext): Promise<MonitoringFramework> {
-    return monitoringFrameworkOf(await context.loaders.indicatorsByPlanId.load(plan.id));
+    const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
+    return { ...monitoringFrameworkOf(indicators), isDemo: indicators.some((indicator) => indicator.isDemo) };
   }
 
   @FieldResolver(() => PlanAssessment, { description: "The plan against Inclusive Security's high-impact criteria, with the evidence for each." })
@@ -22,7 +26,13 @@ export class PlanAssessmentResolver {
       context.loaders.budgetLinesByPlanId.load(plan.id),
       context.loaders.reportsByPlanId.load(plan.id),
     ]);
-    return assessPlan({ plan, indicators, partners, budgetLines, reports, today: new Date() });
+    const demoInputs = [
+      ...(plan.demoFields.some((field) => !PRESENTATION_FIELDS.has(field)) ? ['planFacts'] : []),
+      ...Object.entries({ indicators, partners, budgetLines, reports })
+        .filter(([, rows]) => rows.some((row) => row.isDemo))
+        .map(([input]) => input),
+    ];
+    return { ...assessPlan({ plan, indicators, partners, budgetLines, reports, today: new Date() }), isDemo: demoInputs.length > 0, demoInputs };
   }
 
   @FieldResolver(() => Boolean, {

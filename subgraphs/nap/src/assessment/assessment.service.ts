@@ -13,7 +13,7 @@ import type { AssessmentCriterion, MonitoringFramework, PlanAssessment } from '.
  * indicators have a baseline, a target and a reporting frequency. Baselines
  * and targets are numbers, so a qualitative indicator needs only its frequency.
  */
-export function monitoringFrameworkOf(indicators: readonly Indicator[]): MonitoringFramework {
+export function monitoringFrameworkOf(indicators: readonly Indicator[]): Omit<MonitoringFramework, 'isDemo'> {
   const quantitative = (indicator: Indicator) => indicator.kind === IndicatorKind.QUANTITATIVE;
   const withBaseline = indicators.filter((indicator) => indicator.baseline !== null).length;
   const withTarget = indicators.filter((indicator) => indicator.target !== null).length;
@@ -41,7 +41,7 @@ const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.roun
  * inclusive design, results-based M&E, resources, coordination and reporting
  * regularity. Each criterion says whether it is met and on what evidence.
  */
-export function assessPlan(input: AssessmentInput): PlanAssessment {
+export function assessPlan(input: AssessmentInput): Omit<PlanAssessment, 'isDemo' | 'demoInputs'> {
   const { plan, indicators, partners, budgetLines, reports } = input;
   const criteria: AssessmentCriterion[] = [];
 

@@ -23,6 +23,9 @@ export class MonitoringFramework {
 
   @Field(() => Float, { nullable: true, description: 'complete / indicatorCount; null without indicators.' })
   completeShare!: number | null;
+
+  @Field(() => Boolean, { description: 'True when any indicator counted here is a demo value.' })
+  isDemo!: boolean;
 }
 
 @ObjectType()
@@ -44,4 +47,10 @@ export class PlanAssessment {
 
   @Field(() => Int)
   metCount!: number;
+
+  @Field(() => Boolean, { description: 'True when any input of the judgement is a demo value.' })
+  isDemo!: boolean;
+
+  @Field(() => [String], { description: 'Which inputs are demo values: planFacts (the generated facts in demoFields), indicators, partners, budgetLines, reports.' })
+  demoInputs!: string[];
 }

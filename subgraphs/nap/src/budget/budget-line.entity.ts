@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { FundingSource, PublicationStatus } from '../common/enums.js';
+import type { FundingSource, GenderMarker, PublicationStatus } from '../common/enums.js';
 import { numericTransformer } from '../common/numeric.transformer.js';
 
 @Entity({ name: 'budget_line' })
@@ -34,6 +34,13 @@ export class BudgetLineEntity {
 
   @Column('numeric', { transformer: numericTransformer })
   spent!: number;
+
+  /** What the line's work was costed at (null: not costed line by line). */
+  @Column('numeric', { name: 'costed_estimate', nullable: true, transformer: numericTransformer })
+  costedEstimate!: number | null;
+
+  @Column('text', { name: 'gender_marker' })
+  genderMarker!: GenderMarker;
 
   @Column('text', { name: 'funding_source' })
   fundingSource!: FundingSource;

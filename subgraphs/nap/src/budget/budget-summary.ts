@@ -47,5 +47,6 @@ export function summariseBudget(
       .map(([partnerId, partnerLines]) => ({ partner: partnerId ? (partnerById.get(partnerId) ?? null) : null, totals: totalsByCurrency(partnerLines) }))
       .sort((a, b) => (a.partner?.name ?? '~').localeCompare(b.partner?.name ?? '~')),
     byFiscalYear: [...byYear].sort(([a], [b]) => a - b).map(([fiscalYear, yearLines]) => ({ fiscalYear, totals: totalsByCurrency(yearLines) })),
+    isDemo: lines.some((line) => line.isDemo),
   };
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { FundingSource } from '../common/enums.js';
+import { FundingSource, GenderMarker, RecipientType } from '../common/enums.js';
 
 @InputType({ description: 'A budget line of a plan for one fiscal year (inside the plan period), recorded as a DRAFT. Amounts are 0 or more.' })
 export class RecordBudgetLineInput {
@@ -29,6 +29,12 @@ export class RecordBudgetLineInput {
 
   @Field(() => FundingSource)
   fundingSource!: FundingSource;
+
+  @Field(() => Float, { nullable: true, description: "What the line's work was costed at, in its currency (0 or more)." })
+  costedEstimate?: number | null;
+
+  @Field(() => GenderMarker, { nullable: true, description: 'OECD DAC gender equality policy marker; NOT_SCREENED when left out.' })
+  genderMarker?: GenderMarker | null;
 }
 
 @InputType({ description: 'How much of a budget line has been disbursed and spent so far (amounts 0 or more); fields left out keep their value.' })
@@ -38,4 +44,31 @@ export class BudgetExecutionInput {
 
   @Field(() => Float, { nullable: true })
   spent?: number | null;
+}
+
+@InputType({ description: "A payment out of a budget line, in the line's currency: more than 0, on a day not in the future; it adds to the line's disbursed total." })
+export class RecordDisbursementInput {
+  @Field(() => String, { description: 'YYYY-MM-DD.' })
+  disbursedOn!: string;
+
+  @Field(() => Float)
+  amount!: number;
+
+  @Field(() => RecipientType)
+  recipientType!: RecipientType;
+
+  @Field(() => String, { nullable: true, description: 'The organisation paid (optional; for a CSO or grassroots group it may be left out to protect it).' })
+  recipientName?: string | null;
+}
+
+@InputType({ description: "What a whole plan was costed at, and where the figure comes from." })
+export class CostedEstimateInput {
+  @Field(() => Float, { description: '0 or more.' })
+  amount!: number;
+
+  @Field(() => String, { description: 'ISO 4217 code, e.g. "UGX".' })
+  currency!: string;
+
+  @Field(() => String, { nullable: true, description: 'The document or page the estimate comes from.' })
+  source?: string | null;
 }

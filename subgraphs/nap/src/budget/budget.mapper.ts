@@ -1,5 +1,7 @@
 import type { BudgetLineEntity } from './budget-line.entity.js';
 import type { BudgetLine } from './budget.type.js';
+import type { DisbursementEntity } from './disbursement.entity.js';
+import type { Disbursement } from './financing.type.js';
 
 export function toBudgetLine(row: BudgetLineEntity, countryCode: string): BudgetLine {
   return {
@@ -15,7 +17,22 @@ export function toBudgetLine(row: BudgetLineEntity, countryCode: string): Budget
     disbursed: row.disbursed,
     spent: row.spent,
     fundingSource: row.fundingSource,
+    costedEstimate: row.costedEstimate,
+    genderMarker: row.genderMarker,
     status: row.status,
+    isDemo: row.isDemo,
+  };
+}
+
+export function toDisbursement(row: DisbursementEntity, countryCode: string): Disbursement {
+  return {
+    countryCode,
+    id: row.id,
+    budgetLineId: row.budgetLineId,
+    disbursedOn: row.disbursedOn,
+    amount: row.amount,
+    recipientType: row.recipientType,
+    recipientName: row.recipientName,
     isDemo: row.isDemo,
   };
 }

@@ -5,7 +5,10 @@ import { Activity } from '../logframe/logframe.type.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { summariseBudget } from './budget-summary.js';
+import { disbursementsOf } from './budget.loaders.js';
 import { BudgetLine, PlanBudget } from './budget.type.js';
+import { summariseFinancing } from './financing-summary.js';
+import { Disbursement, PlanFinancing } from './financing.type.js';
 
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
@@ -28,6 +31,16 @@ export class BudgetLineResolver {
   executionRate(@Root() line: BudgetLine): number | null {
     return shareOf(line.spent, line.allocated);
   }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'costedEstimate − allocated (negative when more was allocated than estimated); null without an estimate.' })
+  fundingGap(@Root() line: BudgetLine): number | null {
+    return line.costedEstimate === null ? null : Math.round((line.costedEstimate - line.allocated) * 100) / 100;
+  }
+
+  @FieldResolver(() => [Disbursement], { description: "The payments out of the line, by date; they add up to at most the line's disbursed total (the rest was recorded without a recipient)." })
+  disbursements(@Root() line: BudgetLine, @Ctx() context: NapContext): Promise<Disbursement[]> {
+    return context.loaders.disbursementsByBudgetLineId.load(line.id);
+  }
 }
 
 /** A plan's budget lines and what they add up to. */
@@ -47,5 +60,13 @@ export class PlanBudgetResolver {
   async budget(@Root() plan: NationalActionPlan, @Ctx() context: NapContext): Promise<PlanBudget> {
     const [lines, partners] = await Promise.all([context.loaders.budgetLinesByPlanId.load(plan.id), context.loaders.partnersByPlanId.load(plan.id)]);
     return summariseBudget(plan, lines, partners);
+  }
+
+  @FieldResolver(() => PlanFinancing, {
+    description: 'The costed estimate against allocations (the funding gap), the gender equality markers, and the share of disbursements reaching civil society and grassroots organisations.',
+  })
+  async financing(@Root() plan: NationalActionPlan, @Ctx() context: NapContext): Promise<PlanFinancing> {
+    const lines = await context.loaders.budgetLinesByPlanId.load(plan.id);
+    return summariseFinancing(plan, lines, await disbursementsOf(context.loaders, lines));
   }
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FundingSource, PublicationStatus } from '../common/enums.js';
+import { FundingSource, GenderMarker, PublicationStatus } from '../common/enums.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
 
 @Directive('@key(fields: "countryCode id")')
@@ -31,6 +31,12 @@ export class BudgetLine {
 
   @Field(() => FundingSource)
   fundingSource!: FundingSource;
+
+  @Field(() => Float, { nullable: true, description: "What the line's work was costed at, in the line's currency; null when the plan was not costed line by line." })
+  costedEstimate!: number | null;
+
+  @Field(() => GenderMarker, { description: 'OECD DAC gender equality policy marker of the line.' })
+  genderMarker!: GenderMarker;
 
   @Field(() => PublicationStatus)
   status!: PublicationStatus;
@@ -99,4 +105,7 @@ export class PlanBudget {
 
   @Field(() => [FiscalYearBudget])
   byFiscalYear!: FiscalYearBudget[];
+
+  @Field(() => Boolean, { description: 'True when any line these sums are computed from is a demo value.' })
+  isDemo!: boolean;
 }

@@ -98,3 +98,28 @@ export enum ReportKind {
   PARLIAMENTARY = 'PARLIAMENTARY',
 }
 registerEnumType(ReportKind, { name: 'ReportKind' });
+
+export enum GenderMarker {
+  NOT_SCREENED = 'NOT_SCREENED',
+  NOT_TARGETED = 'NOT_TARGETED',
+  SIGNIFICANT = 'SIGNIFICANT',
+  PRINCIPAL = 'PRINCIPAL',
+}
+registerEnumType(GenderMarker, {
+  name: 'GenderMarker',
+  description: 'OECD DAC gender equality policy marker: NOT_TARGETED (score 0), SIGNIFICANT (1), PRINCIPAL (2); NOT_SCREENED when nobody has scored the line.',
+});
+
+export enum RecipientType {
+  GOVERNMENT = 'GOVERNMENT',
+  CSO = 'CSO',
+  WOMENS_RIGHTS_ORGANISATION = 'WOMENS_RIGHTS_ORGANISATION',
+  GRASSROOTS = 'GRASSROOTS',
+  MULTILATERAL = 'MULTILATERAL',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(RecipientType, {
+  name: 'RecipientType',
+  description: 'Who received a disbursement. Civil society = CSO + WOMENS_RIGHTS_ORGANISATION + GRASSROOTS; UNKNOWN also stands for the part of a line\'s disbursed total recorded without rows.',
+});

@@ -7,6 +7,7 @@ import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.j
 import { CivicResponse1764750000000 } from './1764750000000-civic-response.js';
 import { FollowUpActions1764760000000 } from './1764760000000-follow-up-actions.js';
 import { FourEyes1764770000000 } from './1764770000000-four-eyes.js';
+import { Financing1764800000000 } from './1764800000000-financing.js';
 import { Submissions1764900000000 } from './1764900000000-submissions.js';
 
 /** Every migration of the NAP database, oldest first. */
@@ -20,5 +21,6 @@ export const napMigrations = [
   CivicResponse1764750000000,
   FollowUpActions1764760000000,
   FourEyes1764770000000,
+  Financing1764800000000,
   Submissions1764900000000,
 ];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { CivilSocietyRole, Pillar, PlanFocus } from '../common/enums.js';
+import { numericTransformer } from '../common/numeric.transformer.js';
 import type { PlanStatus } from './plan-status.js';
 
 @Entity({ name: 'national_action_plan' })
@@ -72,6 +73,17 @@ export class NationalActionPlanEntity {
 
   @Column('boolean', { nullable: true })
   earmarked!: boolean | null;
+
+  /** What the whole plan was costed at, in `costedEstimateCurrency` (both null when not known). */
+  @Column('numeric', { name: 'costed_estimate', nullable: true, transformer: numericTransformer })
+  costedEstimate!: number | null;
+
+  @Column('char', { name: 'costed_estimate_currency', length: 3, nullable: true })
+  costedEstimateCurrency!: string | null;
+
+  /** Where the estimate comes from (a document, a tracker page). */
+  @Column('text', { name: 'costed_estimate_source', nullable: true })
+  costedEstimateSource!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

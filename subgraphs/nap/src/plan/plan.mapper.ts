@@ -25,6 +25,7 @@ export function toPlan(row: NationalActionPlanEntity, countryCode: string): Nati
     baselineStudy: row.baselineStudy,
     costed: row.costed,
     earmarked: row.earmarked,
+    costedEstimate: row.costedEstimate === null || row.costedEstimateCurrency === null ? null : { amount: row.costedEstimate, currency: row.costedEstimateCurrency, source: row.costedEstimateSource },
   };
 }
 

@@ -32,7 +32,7 @@ export async function createActionPlan(scope: WriteScope, input: CreateActionPla
   const periodStart = input.periodStart == null ? null : calendarYear(input.periodStart, 'input.periodStart');
   const periodEnd = input.periodEnd == null ? null : calendarYear(input.periodEnd, 'input.periodEnd');
   checkPeriodOrder(periodStart, periodEnd, 'input.periodEnd');
-  const row: Omit<NationalActionPlanEntity, 'id' | 'createdAt' | 'updatedAt'> = {
+  const row: Omit<NationalActionPlanEntity, 'id' | 'createdAt' | 'updatedAt' | 'costedEstimate' | 'costedEstimateCurrency' | 'costedEstimateSource'> = {
     iteration: iterationOf(input.iteration),
     title: requiredText(input.title, 'input.title'),
     periodStart,

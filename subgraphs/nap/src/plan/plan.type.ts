@@ -66,6 +66,8 @@ export class NationalActionPlan {
   /** Not fields: budget flags, exposed through NationalActionPlan.budget. */
   costed!: boolean | null;
   earmarked!: boolean | null;
+  /** Not a field: the plan's costed estimate, exposed through NationalActionPlan.financing. */
+  costedEstimate!: { amount: number; currency: string; source: string | null } | null;
 }
 
 @ObjectType({ description: 'A document of a plan: the plan itself, implementation plans, studies.' })

@@ -30,6 +30,11 @@ export class CountryIndicatorProgressResolver {
   async status(@Root() row: CountryIndicatorProgress, @Ctx() context: NapContext): Promise<IndicatorStatus> {
     return worstStatus((await this.indicators(row, context)).map((indicator) => indicator.status));
   }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'True when any aligned indicator (and so the status) is a demo value.' })
+  async isDemo(@Root() row: CountryIndicatorProgress, @Ctx() context: NapContext): Promise<boolean> {
+    return (await this.indicators(row, context)).some((aligned) => aligned.indicator.isDemo);
+  }
 }
 
 @Resolver(() => MemberCoverage)
@@ -70,6 +75,14 @@ export class MemberCoverageResolver {
         report.period.start <= lastYear &&
         lastYear <= (report.period.end ?? lastYear),
     );
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "True when any of these answers rests on demo values (the plan's generated facts, indicators or reports)." })
+  async isDemo(@Root() row: MemberCoverage, @Ctx() context: NapContext): Promise<boolean> {
+    const plan = await this.plan(row, context);
+    if (!plan) return false;
+    const [indicators, reports] = await Promise.all([context.loaders.indicatorsByPlanId.load(plan.id), context.loaders.reportsByPlanId.load(plan.id)]);
+    return plan.demoFields.includes('costed') || indicators.some((indicator) => indicator.isDemo) || reports.some((report) => report.isDemo);
   }
 }
 

@@ -1,16 +1,19 @@
-import { alignmentFrameworksOf, loadMemberships, napHistoryOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
+import { alignmentFrameworksOf, loadMemberships, napHistoryOf, parliamentShareOf, sourcedPlanFactsOf, type CountryNapHistory, type NapHistoryEntry } from '@wps/data';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import { DisbursementEntity } from '../budget/disbursement.entity.js';
 import {
   ActivityStatus,
   AlignmentFramework,
   CivilSocietyRole,
   FundingSource,
+  GenderMarker,
   IndicatorKind,
   IndicatorLevel,
   Pillar,
   PlanFocus,
   PublicationStatus,
+  RecipientType,
   ReportedStatus,
   ReportKind,
 } from '../common/enums.js';
@@ -26,6 +29,7 @@ import { PlanStatus } from '../plan/plan-status.js';
 import { NationalActionPlanEntity } from '../plan/plan.entity.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
+import { sourcedFinancingOf } from './sourced-financing.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
 import { createRandom, uuidFromName } from '@wps/kit';
 import { INDICATOR_BANK, type IndicatorTemplate } from './indicator-bank.js';
@@ -156,10 +160,16 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
       baselineStudy: null,
       costed: null,
       earmarked: null,
+      costedEstimate: null,
+      costedEstimateCurrency: null,
+      costedEstimateSource: null,
       createdAt: today,
       updatedAt: today,
     };
-    if (entry === full) Object.assign(plan, demoPlanFacts(country, entry, random));
+    if (entry === full) {
+      Object.assign(plan, demoPlanFacts(country, entry, random));
+      Object.assign(plan, sourcedPlanFacts(country.iso2, entry.iteration, plan.demoFields));
+    }
     if (entry.note?.startsWith(SYNTHETIC)) {
       plan.title = `${SYNTHETIC} for ${country.iso2}: not a real national action plan`;
       plan.demoFields = [...new Set([...plan.demoFields, ...SYNTHETIC_PLAN_FIELDS])];
@@ -175,6 +185,24 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
     }
   }
   return summary;
+}
+
+/**
+ * The facts data/plan-facts.json gives for a plan (Kenya's lead ministries,
+ * focus, civil society in the design): taken instead of the generated ones,
+ * and taken out of demoFields, so no generated fact contradicts a sourced one.
+ */
+function sourcedPlanFacts(countryCode: string, iteration: number, demoFields: string[]): Partial<NationalActionPlanEntity> {
+  const sourced = sourcedPlanFactsOf(countryCode, iteration);
+  if (!sourced) return {};
+  const facts: Partial<NationalActionPlanEntity> = {
+    ...(sourced.leadAgency !== undefined && { leadAgency: sourced.leadAgency }),
+    ...(sourced.focus !== undefined && { focus: sourced.focus as PlanFocus }),
+    ...(sourced.civilSocietyRoles !== undefined && { civilSocietyRoles: sourced.civilSocietyRoles as CivilSocietyRole[] }),
+    ...(sourced.coordinationMechanism !== undefined && { coordinationMechanism: sourced.coordinationMechanism }),
+    ...(sourced.pillars !== undefined && { pillars: sourced.pillars as Pillar[] }),
+  };
+  return { ...facts, demoFields: demoFields.filter((field) => !(field in facts)) };
 }
 
 function demoPlanFacts(country: CountryNapHistory, entry: NapHistoryEntry, random: () => number): Partial<NationalActionPlanEntity> {
@@ -305,8 +333,11 @@ async function seedFullPlan(
     const outcome = outcomes.filter((candidate) => candidate.pillar === template.pillar)[position % 2]!;
     const output = outputs.filter((candidate) => candidate.pillar === template.pillar)[position % 4]!;
     const quantitative = template.kind === IndicatorKind.QUANTITATIVE;
-    const baseline = quantitative ? round(between(random, template.baseline!), template.unit) : null;
-    const change = quantitative ? between(random, template.change!) : 0;
+    const sourced = template.key === PARLIAMENT_SHARE ? parliamentShareOf(country.iso2) : undefined;
+    // Near the sourced real value where one exists (Rwanda ≈61%, Nigeria ≈4%), never a generic range that contradicts it; still demo.
+    const ranges = sourced ? nearSourcedShare(sourced.share) : { baseline: template.baseline!, change: template.change! };
+    const baseline = quantitative ? round(between(random, ranges.baseline), template.unit) : null;
+    const change = quantitative ? between(random, ranges.change) : 0;
     const target = baseline === null ? null : round(template.unit === '%' ? Math.min(baseline + change, 100) : baseline + change, template.unit);
     indicators.push({
       id: indicatorId,
@@ -325,7 +356,7 @@ async function seedFullPlan(
       outcomeId: template.level === IndicatorLevel.OUTCOME ? outcome.id : null,
       outputId: template.level === IndicatorLevel.OUTPUT ? output.id : null,
       disaggregation: template.disaggregation,
-      dataSource: template.dataSource,
+      dataSource: sourced ? `${template.dataSource}; demo values generated near the sourced ${sourced.share}% (${sourced.chamber}, ${sourced.asOf}: data/parliament-shares.json)` : template.dataSource,
       // Some indicators lack a frequency: monitoring frameworks are rarely complete.
       frequency: random() < 0.85 ? template.frequency : null,
       responsiblePartnerId: partnerId(PILLAR_PARTNER[template.pillar]),
@@ -399,8 +430,16 @@ async function seedFullPlan(
   await insertAll(manager, MeasurementEntity, measurements);
 
   const budgetLines = demoBudgetLines(country.iso2, plan, partners, id, random, start, Math.min(end, year), year);
+  // Financing draws from a stream of its own, so the values generated after it stay what they were.
+  const financing = seedFinancing(country, entry, plan, budgetLines, partners, createRandom(`${country.iso2}:${entry.iteration}:financing`), today);
   await insertAll(manager, BudgetLineEntity, budgetLines);
+  await insertAll(manager, DisbursementEntity, financing.disbursements);
+  if (financing.estimate) {
+    await manager.update(NationalActionPlanEntity, { id: plan.id }, financing.estimate);
+    Object.assign(plan, financing.estimate);
+  }
   const reports = await seedReports(manager, plan, id, random, start, end, year);
+  await insertAll(manager, ProgressReportEntity, sourcedReports(country, entry, plan, id, year));
   return { indicators: indicators.length, measurements: measurements.length, budgetLines: budgetLines.length, reports };
 }
 
@@ -417,6 +456,14 @@ function chooseTemplates(random: () => number): IndicatorTemplate[] {
 }
 
 const between = (random: () => number, [low, high]: [number, number]) => low + random() * (high - low);
+
+/** The indicator template of women's share of parliament seats. */
+export const PARLIAMENT_SHARE = 'PAR-PARL';
+
+/** Ranges for a share generated near a sourced value: the baseline within two points below to one above it, a small rise. */
+export function nearSourcedShare(share: number): { baseline: [number, number]; change: [number, number] } {
+  return { baseline: [Math.max(0, share - 2), Math.min(100, share + 1)], change: [0.5, Math.min(3, 100 - share)] };
+}
 
 function round(value: number, unit: string): number {
   return unit === '%' ? Math.round(value * 10) / 10 : Math.round(value);
@@ -471,6 +518,8 @@ function demoBudgetLines(
         disbursed,
         spent,
         fundingSource: template.funding === FundingSource.NATIONAL_BUDGET && random() < 0.2 ? FundingSource.DONOR : template.funding,
+        costedEstimate: null,
+        genderMarker: GenderMarker.NOT_SCREENED,
         // The current year is still being recorded: a draft the public does not see.
         status: current ? PublicationStatus.DRAFT : PublicationStatus.PUBLISHED,
         publishedAt: current ? null : new Date(Date.UTC(fiscalYear + 1, 3, 1)),
@@ -552,4 +601,106 @@ function report(
     isDemo: true,
     createdAt: new Date(Date.UTC(periodEnd + 1, 1, 1)),
   };
+}
+
+/** The recipients a partner's money goes to, most often first: ministries pass some on as grants; CSOs fund women's groups at the grassroots. */
+const RECIPIENTS_BY_KIND: Record<string, RecipientType[]> = {
+  CSO: [RecipientType.WOMENS_RIGHTS_ORGANISATION, RecipientType.CSO, RecipientType.GRASSROOTS],
+  LOCAL_GOVERNMENT: [RecipientType.GOVERNMENT, RecipientType.GRASSROOTS, RecipientType.CSO],
+  PARLIAMENT: [RecipientType.GOVERNMENT],
+};
+const GOVERNMENT_RECIPIENTS = [RecipientType.GOVERNMENT, RecipientType.CSO, RecipientType.MULTILATERAL, RecipientType.GRASSROOTS];
+
+/**
+ * A plan's financing: the costed estimate (sourced where data/ gives one,
+ * else generated for a costed plan, flagged in demoFields), a gender marker
+ * per line, and each line's disbursed total split into rows by recipient
+ * type (some of it left without a row: recorded as a total only). Sourced
+ * allocation totals (Georgia) scale the generated lines to the sourced sum.
+ * Changes the lines in place; returns the rows and the plan's estimate.
+ */
+function seedFinancing(
+  country: CountryNapHistory,
+  entry: NapHistoryEntry,
+  plan: NationalActionPlanEntity,
+  lines: BudgetLineEntity[],
+  partners: ImplementingPartnerEntity[],
+  random: () => number,
+  today: Date,
+): { disbursements: DisbursementEntity[]; estimate: Partial<NationalActionPlanEntity> | null } {
+  const sourced = sourcedFinancingOf(country.iso2, entry.iteration);
+  if (sourced?.allocated && lines.length > 0) {
+    const generated = lines.reduce((total, line) => total + line.allocated, 0);
+    let left = sourced.allocated.amount;
+    lines.forEach((line, index) => {
+      const allocated = index === lines.length - 1 ? left : Math.round((line.allocated / generated) * sourced.allocated!.amount);
+      const ratio = allocated / line.allocated;
+      Object.assign(line, { allocated, disbursed: Math.round(line.disbursed * ratio), spent: Math.min(Math.round(line.spent * ratio), Math.round(line.disbursed * ratio)), currency: sourced.allocated!.currency });
+      left -= allocated;
+    });
+  }
+  const kindOf = new Map(partners.map((partner) => [partner.id, partner.kind as string]));
+  const disbursements: DisbursementEntity[] = [];
+  const todayIso = today.toISOString().slice(0, 10);
+  for (const line of lines) {
+    const draw = random();
+    line.genderMarker = draw < 0.45 ? GenderMarker.PRINCIPAL : draw < 0.8 ? GenderMarker.SIGNIFICANT : draw < 0.9 ? GenderMarker.NOT_TARGETED : GenderMarker.NOT_SCREENED;
+    const recipients = RECIPIENTS_BY_KIND[kindOf.get(line.partnerId ?? '') ?? ''] ?? GOVERNMENT_RECIPIENTS;
+    // About one line in six keeps part of its disbursed total without a row (UNKNOWN in the shares).
+    let left = Math.round(line.disbursed * (random() < 0.16 ? 0.7 + random() * 0.2 : 1));
+    const count = 1 + Math.floor(random() * 3);
+    for (let index = 0; index < count && left > 0; index += 1) {
+      const amount = index === count - 1 ? left : Math.round(left * (0.4 + random() * 0.4));
+      const recipientType = index === 0 ? recipients[0]! : recipients[Math.floor(random() * recipients.length)]!;
+      const disbursedOn = [iso(line.fiscalYear, 2 + Math.floor(random() * 10), 1 + Math.floor(random() * 28)), todayIso].sort()[0]!;
+      disbursements.push({
+        id: uuidFromName(`${line.id}:disbursement:${index}`),
+        budgetLineId: line.id,
+        disbursedOn,
+        amount,
+        recipientType,
+        recipientName: null,
+        isDemo: true,
+        recordedBy: SEEDER,
+        recordedAt: new Date(`${disbursedOn}T12:00:00Z`),
+      });
+      left -= amount;
+    }
+  }
+  if (sourced?.costedEstimate) {
+    const { amount, currency, source } = sourced.costedEstimate;
+    return { disbursements, estimate: { costedEstimate: amount, costedEstimateCurrency: currency, costedEstimateSource: source } };
+  }
+  if (!plan.costed || lines.length === 0) return { disbursements, estimate: null };
+  const allocated = lines.reduce((total, line) => total + line.allocated, 0);
+  return {
+    disbursements,
+    estimate: {
+      costedEstimate: Math.round((allocated * (1.1 + random() * 0.5)) / 1000) * 1000,
+      costedEstimateCurrency: lines[0]!.currency,
+      costedEstimateSource: 'Demo value: generated, not from any document',
+      demoFields: [...plan.demoFields, 'costedEstimate'],
+    },
+  };
+}
+
+/** Reports the sources name (Uganda's 2023 mid-term evaluation): real rows with the source, no invented findings. */
+function sourcedReports(country: CountryNapHistory, entry: NapHistoryEntry, plan: NationalActionPlanEntity, id: (...parts: (string | number)[]) => string, year: number): ProgressReportEntity[] {
+  return (sourcedFinancingOf(country.iso2, entry.iteration)?.reports ?? [])
+    .filter((sourced) => sourced.year < year)
+    .map((sourced) => ({
+      id: id('report', 'sourced', sourced.kind, sourced.year),
+      planId: plan.id,
+      kind: sourced.kind,
+      title: sourced.title,
+      periodStart: plan.periodStart!,
+      periodEnd: sourced.year,
+      status: PublicationStatus.PUBLISHED,
+      findings: [],
+      // The source gives the year only: no publication day is invented.
+      publishedAt: null,
+      publishedBy: SEEDER,
+      isDemo: false,
+      createdAt: new Date(Date.UTC(sourced.year, 11, 31)),
+    }));
 }

@@ -22,6 +22,10 @@ export class MemberCoverage {
   @Directive('@external')
   @Field(() => Boolean, { nullable: true })
   reportedLastCycle?: boolean | null;
+
+  @Directive('@external')
+  @Field(() => Boolean, { nullable: true })
+  isDemo?: boolean | null;
 }
 
 @ObjectType({ description: "How many of a framework's members have each element of a working NAP, and the shares (over all members)." })
@@ -58,6 +62,9 @@ export class CoverageSummary {
 
   @Field(() => Float, { nullable: true })
   reportedLastCycleShare!: number | null;
+
+  @Field(() => Boolean, { description: "True when any member's answer counted here rests on demo values." })
+  computedFromDemo!: boolean;
 }
 
 @Directive('@key(fields: "frameworkCode")')

@@ -33,7 +33,7 @@ export class FrameworkIndicatorProgressResolver {
     return countries.map((countryCode) => ({ countryCode, frameworkCode: progress.frameworkCode, indicatorCode: progress.code, year: progress.year }));
   }
 
-  @Directive('@requires(fields: "rows { status }")')
+  @Directive('@requires(fields: "rows { status isDemo }")')
   @FieldResolver(() => ProgressSummary, { description: "Counts over the rows, from the statuses the members' subgraphs returned." })
   async summary(@Root() progress: FrameworkIndicatorProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
     const notConnected = await notConnectedOf(await rowCountries(context, progress.frameworkCode), context);
@@ -100,7 +100,7 @@ export class PillarProgressResolver {
     );
   }
 
-  @Directive('@requires(fields: "rows { status }")')
+  @Directive('@requires(fields: "rows { status isDemo }")')
   @FieldResolver(() => ProgressSummary)
   async summary(@Root() progress: PillarProgress & { rows?: (CountryIndicatorProgress | null)[] }, @Ctx() context: RegionalContext): Promise<ProgressSummary> {
     const [indicators, countries] = await Promise.all([this.indicators(progress, context), rowCountries(context, progress.frameworkCode)]);
@@ -116,7 +116,7 @@ export class FrameworkCoverageResolver {
     return (await rowCountries(context, coverage.frameworkCode)).map((countryCode) => ({ countryCode }));
   }
 
-  @Directive('@requires(fields: "members { hasCurrentPlan costed hasMonitoringFramework reportedLastCycle }")')
+  @Directive('@requires(fields: "members { hasCurrentPlan costed hasMonitoringFramework reportedLastCycle isDemo }")')
   @FieldResolver(() => CoverageSummary)
   async summary(@Root() coverage: FrameworkCoverage & { members?: (MemberCoverage | null)[] }, @Ctx() context: RegionalContext): Promise<CoverageSummary> {
     return summariseCoverage(coverage.members ?? [], await notConnectedOf(await rowCountries(context, coverage.frameworkCode), context));

@@ -38,8 +38,9 @@ export async function countNotConnected(countries: readonly string[], memberStat
  * the not-connected ones are unavailable, never no data. Statuses are
  * counted, never matched to a state by their position in the rows.
  */
-export function summariseProgress(rows: readonly ({ status?: IndicatorStatus | null } | null | undefined)[], notConnected: number): ProgressSummary {
-  const answered = rows.filter((row): row is { status?: IndicatorStatus | null } => row != null).map((row) => row.status);
+export function summariseProgress(rows: readonly ({ status?: IndicatorStatus | null; isDemo?: boolean | null } | null | undefined)[], notConnected: number): ProgressSummary {
+  const answeredRows = rows.filter((row): row is { status?: IndicatorStatus | null; isDemo?: boolean | null } => row != null);
+  const answered = answeredRows.map((row) => row.status);
   const count = (status: IndicatorStatus) => answered.filter((given) => given === status).length;
   const achieved = count(IndicatorStatus.ACHIEVED);
   const onTrack = count(IndicatorStatus.ON_TRACK);
@@ -58,6 +59,7 @@ export function summariseProgress(rows: readonly ({ status?: IndicatorStatus | n
     notConnected,
     unavailable: unanswered - notConnected,
     onTrackShare: shareOf(achieved + onTrack, reporting),
+    computedFromDemo: answeredRows.some((row) => row.isDemo === true),
   };
 }
 
@@ -87,5 +89,6 @@ export function summariseCoverage(members: readonly (Partial<MemberCoverage> | n
     costedShare: share(costed),
     monitoringFrameworkShare: share(withMonitoringFramework),
     reportedLastCycleShare: share(reportedLastCycle),
+    computedFromDemo: members.some((member) => member?.isDemo === true),
   };
 }

@@ -24,6 +24,10 @@ export class CountryIndicatorProgress {
   @Directive('@external')
   @Field(() => IndicatorStatus, { nullable: true })
   status?: IndicatorStatus | null;
+
+  @Directive('@external')
+  @Field(() => Boolean, { nullable: true })
+  isDemo?: boolean | null;
 }
 
 @ObjectType({ description: "Counts of members' rows, computed from what the members' subgraphs returned (never from copies)." })
@@ -57,6 +61,9 @@ export class ProgressSummary {
 
   @Field(() => Float, { nullable: true, description: '(achieved + on track) / reporting; null when nobody reports.' })
   onTrackShare!: number | null;
+
+  @Field(() => Boolean, { description: 'True when any row counted here was computed from demo values (the members say so).' })
+  computedFromDemo!: boolean;
 }
 
 /** A framework indicator's progress across members, as of a year: the rows, and their summary. */

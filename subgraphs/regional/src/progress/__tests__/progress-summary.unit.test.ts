@@ -20,7 +20,16 @@ describe("a framework summary, from the statuses members' subgraphs returned", (
       notConnected: 2,
       unavailable: 1,
       onTrackShare: 0.6,
+      computedFromDemo: false,
     });
+  });
+
+  it('says it is computed from demo values when any answered row is, and only then', () => {
+    const rows = [{ status: ON_TRACK, isDemo: false }, { status: OFF_TRACK, isDemo: true }, null];
+    expect(summariseProgress(rows, 1).computedFromDemo).toBe(true);
+    expect(summariseProgress([rows[0]!, null], 1).computedFromDemo).toBe(false);
+    expect(summariseCoverage([{ costed: true, isDemo: true }, null], 1).computedFromDemo).toBe(true);
+    expect(summariseCoverage([{ costed: true, isDemo: false }, null], 1).computedFromDemo).toBe(false);
   });
 
   it('matches no status to a state by its position: the rows in any order give the same summary', () => {
@@ -58,6 +67,7 @@ describe("a framework summary, from the statuses members' subgraphs returned", (
       costedShare: 0.25,
       monitoringFrameworkShare: 0.25,
       reportedLastCycleShare: 0.25,
+      computedFromDemo: false,
     });
   });
 });
