@@ -699,6 +699,7 @@ function sourcedReports(country: CountryNapHistory, entry: NapHistoryEntry, plan
       findings: [],
       // The source gives the year only: no publication day is invented.
       publishedAt: null,
+      draftedBy: SEEDER,
       publishedBy: SEEDER,
       isDemo: false,
       createdAt: new Date(Date.UTC(sourced.year, 11, 31)),
