@@ -46,7 +46,7 @@ const hubService = (kind: HubServiceName, environment: Record<string, string>, d
   volumes: [`hub-keys:${KEYS_DIR}:ro`],
   depends_on: { keys: { condition: 'service_completed_successfully' }, ...dependsOn },
   healthcheck: {
-    test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${PORTS[kind]}${HUB_SERVICES[kind].healthPath}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
+    test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${PORTS[kind]}${HUB_SERVICES[kind].readyPath}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
     interval: '5s',
     timeout: '3s',
     retries: 20,

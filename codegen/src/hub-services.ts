@@ -2,7 +2,7 @@ import { hubService, serviceScript } from '@wps/data';
 
 /**
  * The hub's services as every deployment artefact sees them: entry point in
- * the image, the port it listens on in a container, and its health path.
+ * the image, the port it listens on in a container, and its health (liveness) and readiness paths.
  * A view of the one list of services (data/workspaces.json): entry points and
  * ports come from there. docker-compose.yml is generated from this;
  * tests/deployment checks the Kubernetes manifests, the Dockerfile and
@@ -17,15 +17,17 @@ export interface HubServiceDescription {
   script: string;
   /** Port in a container: the service's default PORT. */
   port: number;
-  /** Answers 200 once the service can serve (the subgraphs check their database). */
+  /** Liveness: answers 200 while the process serves HTTP (the subgraphs also check their database). */
   healthPath: string;
+  /** Readiness: answers 200 once the service can serve (the gateway: supergraph and registry loaded; a subgraph: its database answers), 503 before. */
+  readyPath: string;
   /** Reads DATABASE_URL (its own Postgres). */
   database: boolean;
 }
 
 const describe = (name: HubServiceName): HubServiceDescription => {
   const listed = hubService(name);
-  return { script: serviceScript(listed), port: listed.port, healthPath: '/health', database: listed.database !== 'none' };
+  return { script: serviceScript(listed), port: listed.port, healthPath: '/health', readyPath: '/ready', database: listed.database !== 'none' };
 };
 
 export const HUB_SERVICES: Readonly<Record<HubServiceName, HubServiceDescription>> = {

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { authConfigFrom, authEnv, ConfigError, DEFAULT_BODY_LIMIT_BYTES, defineEnv, endpointPolicyFrom, memberEndpointsEnv, mergeEnv, metricsEnv, type AuthConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, ConfigError, DEFAULT_BODY_LIMIT_BYTES, defineEnv, endpointPolicyFrom, logEnv, memberEndpointsEnv, mergeEnv, metricsEnv, tracingEnv, type AuthConfig, type LogFormat, type LogLevel } from '@wps/kit';
 import { DEFAULT_MEMBER_MAX_RESPONSE_BYTES, type MemberLimits } from './member-transport.js';
 import { DEFAULT_PROBE_MAX_BYTES } from './member-probe.js';
 import type { EdgeLimits } from './edge-protection.js';
@@ -9,7 +9,7 @@ import type { ListSize } from './query-cost.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** Every variable the gateway reads. */
-export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(authEnv, memberEndpointsEnv), metricsEnv), defineEnv({
+export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(mergeEnv(mergeEnv(authEnv, memberEndpointsEnv), metricsEnv), logEnv), tracingEnv), defineEnv({
   PORT: { kind: 'int', default: '4000', min: 0, max: 65535, describe: 'HTTP port of the hub (0 = any free port)' },
   HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on (0.0.0.0 in containers)' },
   SUPERGRAPH_PATH: { kind: 'string', describe: 'Federation 2 supergraph file to serve (default: gateway/supergraph.graphql)' },
@@ -52,7 +52,6 @@ export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(authEnv, memberEndpointsEnv
   NODE_ENV: { kind: 'string', default: 'development', describe: 'production turns introspection and field suggestions off by default' },
   GRAPHQL_INTROSPECTION: { kind: 'bool', describe: 'Allow schema introspection (default: on, off in production)' },
   GRAPHQL_FIELD_SUGGESTIONS: { kind: 'bool', describe: 'Suggest field names in validation errors (default: on, off in production)' },
-  LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
   DASHBOARD_DIR: { kind: 'string', describe: 'Folder of the built dashboard and GraphiQL page served at / and on a browser GET of /graphql (default: clients/dashboard/dist)' },
   DEV_SIGN_IN: { kind: 'bool', default: 'false', describe: "Development sign-in: the dashboard may mint 1-hour tokens for any role with DEV_SIGN_IN_KEY_FILE (npm start sets it; refused when NODE_ENV=production)" },
   DEV_SIGN_IN_KEY_FILE: { kind: 'string', describe: 'Private JWK of the local development keys the development sign-in signs with (npm start: .data/keys/private.jwk.json)' },
@@ -76,6 +75,7 @@ export interface GatewayConfig {
   memberCircuit: { resetMs: number; volume: number };
   subgraphTimeoutMs: number;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   auth: AuthConfig;
   limits: EdgeLimits;
   /** The fan-out cost limit and its list-size assumptions. */
@@ -167,6 +167,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     memberCircuit: { resetMs: values.MEMBER_CIRCUIT_RESET_MS, volume: values.MEMBER_CIRCUIT_VOLUME },
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL as LogLevel,
+    logFormat: values.LOG_FORMAT as LogFormat,
     auth: authConfigFrom(values),
     limits: {
       maxDepth: values.MAX_QUERY_DEPTH,

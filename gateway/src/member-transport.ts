@@ -1,7 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 // Not re-exported by the package index.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
-import { DEFAULT_BODY_LIMIT_BYTES, EndpointRefusedError, guardedLookup, literalRefusal, type EndpointPolicy } from '@wps/kit';
+import { DEFAULT_BODY_LIMIT_BYTES, EndpointRefusedError, guardedLookup, literalRefusal, traceHeaders, type EndpointPolicy } from '@wps/kit';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { buildConnector, Pool, type Dispatcher } from 'undici';
 import type { GatewayContext } from './gateway-context.js';
@@ -40,6 +41,8 @@ export interface MemberLimits {
   endpoints: EndpointPolicy;
 }
 
+const tracer = trace.getTracer('@wps/gateway');
+
 /** 8 MiB: the largest honest answer (a 55-member progress table) is far below. */
 export const DEFAULT_MEMBER_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
@@ -50,6 +53,8 @@ export const DEFAULT_MEMBER_LIMITS: MemberLimits = { maxResponseBytes: DEFAULT_M
 export interface MemberPost {
   body: string;
   authorization?: string;
+  /** W3C trace context (`traceparent`, `tracestate`) of the call, so the member's spans and logs join the caller's trace. */
+  traceHeaders?: Record<string, string>;
   /** Deadline of the whole exchange: connect, headers and the last byte of the body. */
   timeoutMs: number;
   maxResponseBytes: number;
@@ -109,7 +114,7 @@ export async function postToMember(pool: Dispatcher, path: string, post: MemberP
     const response = await pool.request({
       path,
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(post.authorization ? { authorization: post.authorization } : {}) },
+      headers: { ...post.traceHeaders, 'content-type': 'application/json', accept: 'application/json', ...(post.authorization ? { authorization: post.authorization } : {}) },
       body: post.body,
       signal: deadline,
       headersTimeout: post.timeoutMs,
@@ -183,7 +188,27 @@ export class MemberHttpSource implements GraphQLDataSource {
     ({ pool: this.pool, path: this.path } = openMemberPool(endpoint, limits.endpoints, timeoutMs));
   }
 
-  async process(options: ProcessOptions): Promise<GatewayResponse> {
+  /**
+   * One call is one client span, `nap <CC>`, with `wps.country`, in the
+   * trace of the request that needs it; the member receives that trace
+   * context as `traceparent`. Without a tracer provider the span records
+   * nothing and the client's trace id passes through (kit tracing.ts).
+   */
+  process(options: ProcessOptions): Promise<GatewayResponse> {
+    return tracer.startActiveSpan(`nap ${this.countryCode}`, { kind: SpanKind.CLIENT, attributes: { 'wps.country': this.countryCode, 'graphql.operation.name': options.request.operationName ?? '' } }, async (span) => {
+      try {
+        return await this.post(options);
+      } catch (error) {
+        // The failure's kind only: a message may quote the member.
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private async post(options: ProcessOptions): Promise<GatewayResponse> {
     const { query, variables, operationName } = options.request;
     const body = JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) });
     const bytes = Buffer.byteLength(body);
@@ -191,6 +216,7 @@ export class MemberHttpSource implements GraphQLDataSource {
     const answer = await postToMember(this.pool, this.path, {
       body,
       authorization: await authorizationFor(options, this.countryCode, this.memberTokens),
+      traceHeaders: traceHeaders(),
       timeoutMs: this.timeoutMs,
       maxResponseBytes: this.limits.maxResponseBytes,
     });

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ConfigError, createHttpService, createLogger, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type Logger, type Principal } from '@wps/kit';
+import { ConfigError, createHttpService, createLogger, GRAPHQL_PATH, createTokenVerifier, ErrorCode, HARDENED_APOLLO_SETTINGS, HubError, type HttpService, type Logger, type Principal } from '@wps/kit';
 import type express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
@@ -27,8 +27,14 @@ import { mountWebUi } from './web-ui/web-ui.js';
 export interface GatewayServer {
   app: express.Express;
   httpServer: http.Server;
-  /** The member registry, when the supergraph has a member subgraph. */
-  registry: MemberRegistry | undefined;
+  /** The member registry, when the supergraph has a member subgraph (once it is loaded). */
+  readonly registry: MemberRegistry | undefined;
+  /**
+   * Resolves once the supergraph is served and the member registry is
+   * loaded, which is when GET /ready answers 200; rejects when either
+   * cannot be (the reason the service does not start).
+   */
+  readonly loaded: Promise<void>;
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -74,10 +80,68 @@ function readRegistryToken(file: string): string {
  * from the supergraph (or SUBGRAPH_URLS), so any Federation 2 supergraph can
  * be served.
  */
-export async function createGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<GatewayServer> {
+export async function createGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel, config.logFormat)): Promise<GatewayServer> {
+  const server = openGatewayServer(config, logger);
+  await server.loaded;
+  return server;
+}
+
+/**
+ * The gateway, able to listen at once: GET /health (liveness) answers 200
+ * from the start, while GET /ready and /graphql answer 503 until the
+ * supergraph is served and the member registry is loaded (`loaded`). A
+ * member that is down, and a registry refresh that fails later (the last
+ * copy is kept), do not make it unready.
+ */
+export function openGatewayServer(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel, config.logFormat)): GatewayServer {
   // @apollo/gateway reads this itself: nothing leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const service = createHttpService({ bodyLimitBytes: config.limits.maxBodyBytes, logger });
+  const state: { registry?: MemberRegistry; ready: boolean; stopSteps: (() => Promise<void>)[] } = { ready: false, stopSteps: [] };
+  service.app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', ready: state.ready, members: state.registry?.list().length ?? 0 });
+  });
+  service.app.get('/ready', (_req, res) => {
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'starting', members: state.registry?.list().length ?? 0 });
+  });
+  service.app.use(GRAPHQL_PATH, (_req, res, next) => {
+    if (state.ready) {
+      next();
+      return;
+    }
+    res.status(503).json({ errors: [{ message: 'The hub is starting: the supergraph or the member registry is not loaded yet.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+  });
+  const loaded = loadGateway(config, logger, service, state).then(() => {
+    state.ready = true;
+  });
+  // Read by the caller (createGatewayServer, index.ts); this keeps a failed start from also being an unhandled rejection.
+  loaded.catch(() => undefined);
+  return {
+    app: service.app,
+    httpServer: service.httpServer,
+    get registry() {
+      return state.registry;
+    },
+    loaded,
+    listen: (port, host) => service.listen(port, host),
+    stop: service.stopOnce(async () => {
+      await loaded.catch(() => undefined);
+      for (const step of state.stopSteps) await step();
+      // Apollo's drain plugin closes the server; one whose start failed never had Apollo running.
+      if (service.httpServer.listening) {
+        service.httpServer.closeAllConnections();
+        await new Promise((resolve) => service.httpServer.close(resolve));
+      }
+    }),
+  };
+}
 
+async function loadGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  service: HttpService,
+  state: { registry?: MemberRegistry; stopSteps: (() => Promise<void>)[] },
+): Promise<void> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphsOf(supergraphSdl);
   const urlOf = (name: string) => config.subgraphUrls[name] ?? subgraphs.find((subgraph) => subgraph.name === name)?.url;
@@ -99,7 +163,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
       checkIntervalMs: config.contractCheckIntervalMs,
       probe: { timeoutMs: config.memberTimeoutMs, maxBytes: config.contractProbeMaxBytes, endpoints: config.memberLimits.endpoints },
     });
+    state.stopSteps.push(async () => registry?.stop());
     await registry.start(config.registryStartupTimeoutMs);
+    state.registry = registry;
   }
 
   const gateway = new ApolloGateway({
@@ -126,7 +192,6 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     },
   });
 
-  const service = createHttpService({ bodyLimitBytes: config.limits.maxBodyBytes });
   // X-Forwarded-For names the client only when a trusted proxy sent it; otherwise the peer is the client.
   service.app.set('trust proxy', config.rateLimits.trustedProxies.length > 0 ? [...config.rateLimits.trustedProxies] : false);
   const verifier = createTokenVerifier(config.auth);
@@ -160,12 +225,11 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     ],
   });
   await apollo.start();
+  state.stopSteps.push(() => apollo.stop());
 
-  service.app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', members: registry?.list().length ?? 0 });
-  });
   mountWebUi(service.app, config.webUi, logger);
   const clientLimiter = createClientLimiter(config.rateLimits, logger);
+  state.stopSteps.push(() => clientLimiter.close());
   if (!(await clientLimiter.ready(3_000))) logger.error('rate-limit store (Redis) not reachable at start: this replica limits clients on its own, in memory, until it is');
   service.serveGraphQL(
     expressMiddleware(apollo, {
@@ -189,16 +253,4 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     ],
   );
   logger.info(`client limits: ${config.rateLimits.anonymous.requests} requests per ${config.rateLimits.windowMs / 1000} s and ${config.rateLimits.anonymous.concurrent} at once per IP without a token, ${config.rateLimits.signedIn.requests} and ${config.rateLimits.signedIn.concurrent} per signed-in subject, counted in ${clientLimiter.store === 'redis' ? 'Redis (shared by the replicas)' : 'memory (this replica)'}`);
-
-  return {
-    app: service.app,
-    httpServer: service.httpServer,
-    registry,
-    listen: (port, host) => service.listen(port, host),
-    stop: service.stopOnce(async () => {
-      registry?.stop();
-      await apollo.stop();
-      await clientLimiter.close();
-    }),
-  };
 }

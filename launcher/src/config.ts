@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, defineEnv, type LogLevel } from '@wps/kit';
+import { ConfigError, defineEnv, LOG_LEVELS, type LogFormat, type LogLevel } from '@wps/kit';
 import { selectMembers } from './member-selection.js';
 import { DEFAULT_DATA_DIR } from './paths.js';
 
@@ -15,7 +15,8 @@ export const launcherEnv = defineEnv({
     describe: 'Scale runs: members with no NAP history in data/ get a synthetic load profile (one generated plan, flagged demo) instead of an empty database',
   },
   HUB_MEMBER_POOL: { kind: 'int', min: 1, max: 100, describe: 'Database connections per member (default: 5 up to 25 members, 3 up to 60, 2 beyond; the embedded cluster is sized to fit)' },
-  HUB_LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Log level of the services (logs go to <data dir>/logs)' },
+  HUB_LOG_LEVEL: { kind: 'string', default: 'info', oneOf: LOG_LEVELS, describe: 'Log level of the services (logs go to <data dir>/logs)' },
+  HUB_LOG_FORMAT: { kind: 'string', default: 'pretty', oneOf: ['pretty', 'json'], describe: "Format of the services' log files: pretty lines to read, or JSON lines (what a deployment writes) to ship" },
   DATABASE_URL: { kind: 'url', describe: 'Use this Postgres server instead of the embedded one (needs the right to create databases)' },
   PGHOST: { kind: 'string', describe: 'Use this Postgres host instead of the embedded server' },
   PGPORT: { kind: 'int', min: 1, max: 65535, describe: 'Port of the PGHOST server' },
@@ -30,6 +31,7 @@ export interface LauncherConfig {
   dbPrefix: string;
   gatewayPort: number;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** DB_POOL_MAX of each member; undefined = sized to the network (connection-budget.ts). */
   memberPool: number | undefined;
   syntheticProfiles: boolean;
@@ -57,6 +59,7 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv): LauncherConfig {
     dbPrefix: values.HUB_DB_PREFIX,
     gatewayPort: values.GATEWAY_PORT,
     logLevel: values.HUB_LOG_LEVEL as LogLevel,
+    logFormat: values.HUB_LOG_FORMAT as LogFormat,
     memberPool: values.HUB_MEMBER_POOL,
     syntheticProfiles: values.HUB_SYNTHETIC_PROFILES,
     serverUrl,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { authConfigFrom, authEnv, ConfigError, createLogger, createTokenIssuer, defineEnv, mergeEnv, runService, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, ConfigError, createLogger, createTokenIssuer, defineEnv, logEnv, mergeEnv, runService, type LogFormat, type LogLevel } from '@wps/kit';
 
 /** Every variable the embedded issuer reads. */
-const issuerEnv = mergeEnv(authEnv, defineEnv({
+const issuerEnv = mergeEnv(mergeEnv(authEnv, logEnv), defineEnv({
   PORT: { kind: 'int', default: '0', min: 0, max: 65535, describe: 'HTTP port of the token endpoint (0 = any free port)' },
   HOST: { kind: 'string', default: '127.0.0.1', describe: 'Interface to listen on' },
   ISSUER_KEY_FILE: { kind: 'string', required: true, describe: 'Private JWK (ES256) the issuer signs with (npm start: .data/keys/private.jwk.json)' },
@@ -11,7 +11,6 @@ const issuerEnv = mergeEnv(authEnv, defineEnv({
   ISSUER_CLIENT_SUBJECT: { kind: 'string', default: 'service:gateway', describe: "`sub` of the gateway's service credential and `act.sub` of the member tokens it obtains" },
   ISSUER_SERVICE_TOKEN_LIFETIME_S: { kind: 'int', default: '900', min: 2, max: 86400, describe: "Lifetime of the gateway's service credential (client_credentials), in seconds; the gateway fetches a new one before it expires" },
   ISSUER_MEMBER_TOKEN_LIFETIME_S: { kind: 'int', default: '300', min: 2, max: 300, describe: 'Lifetime of a member-bound token (token exchange), in seconds, at most 300' },
-  LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
 }));
 
 /**
@@ -21,7 +20,7 @@ const issuerEnv = mergeEnv(authEnv, defineEnv({
  * own RFC 8693 endpoint; the gateway is configured the same way.
  */
 const values = issuerEnv.read(process.env);
-const logger = createLogger('issuer', values.LOG_LEVEL as LogLevel);
+const logger = createLogger('issuer', values.LOG_LEVEL as LogLevel, values.LOG_FORMAT as LogFormat);
 void runService('issuer', logger, async () => {
   let secret: string;
   try {

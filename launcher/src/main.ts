@@ -79,6 +79,7 @@ async function main(): Promise<void> {
       keys: await ensureNetworkKeys(path.join(config.dataDir, 'keys')),
       gatewayPort: config.gatewayPort,
       logLevel: config.logLevel,
+      logFormat: config.logFormat,
       devSignIn: true,
       leaveOutFailedMembers: true,
       syntheticProfiles: config.syntheticProfiles,

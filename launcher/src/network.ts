@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { errorMessage, Role, signDevToken } from '@wps/kit';
+import { errorMessage, Role, signDevToken, type LogFormat, type LogLevel } from '@wps/kit';
 import { databaseUrl, ensureDatabases, ensureServiceRoles, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
 import type { NetworkKeys } from './keys.js';
@@ -23,7 +23,9 @@ export interface NetworkOptions {
   seedDemo?: boolean;
   /** With seedDemo: members with no NAP history in data/ get a synthetic load profile (scale runs). */
   syntheticProfiles?: boolean;
-  logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  logLevel?: LogLevel;
+  /** json (default: tests, CI) or pretty (npm start: log files people read). */
+  logFormat?: LogFormat;
   /** Extra environment for every service (for example MEMBER_TIMEOUT_MS for fault tests). */
   env?: Record<string, string>;
   /** Extra environment for the gateway alone (for example NODE_OPTIONS for the load test's memory probe). */
@@ -77,7 +79,7 @@ export interface RunningNetwork {
 /** Variables the launcher sets for its services; never inherited from the launcher's own environment. */
 const SERVICE_VARIABLES = [
   'DATABASE_URL', 'DATABASE_APP_URL', 'PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PORT', 'HOST', 'NAP_COUNTRY_CODE', 'SEED_DEMO', 'SEED_SYNTHETIC',
-  'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL',
+  'REGISTRY_SEED', 'REGISTRY_SEED_EXCLUSIVE', 'SUBGRAPH_URLS', 'REGISTRY_URL', 'SUPERGRAPH_PATH', 'MEMBER_SUBGRAPH', 'LOG_LEVEL', 'LOG_FORMAT', 'OTEL_SERVICE_NAME',
   'AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REGISTRY_TOKEN_FILE', 'DEV_SIGN_IN', 'DEV_SIGN_IN_KEY_FILE', 'DASHBOARD_DIR',
   'METRICS_PORT', 'METRICS_HOST',
   'AUTH_MAX_TOKEN_LIFETIME_S', 'AUTH_MAX_SERVICE_TOKEN_LIFETIME_S', 'AUTH_CLOCK_SKEW_S', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_CLIENT_SECRET_FILE',
@@ -94,6 +96,7 @@ function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
   return {
     ...env,
     LOG_LEVEL: options.logLevel ?? 'info',
+    LOG_FORMAT: options.logFormat ?? 'json',
     AUTH_JWKS_FILE: options.keys.jwksFile,
     // Every service accepts a service credential no longer-lived than the issuer mints (at least the verifier's floor of 60 s).
     AUTH_MAX_SERVICE_TOKEN_LIFETIME_S: String(Math.max(60, Number(serviceLifetime))),

@@ -74,9 +74,9 @@ describe('docker-compose.yml', () => {
       const unknown = Object.keys(service.environment).filter((variable) => !configs[kind].names.includes(variable));
       expect([name, unknown]).toEqual([name, []]);
       expect(() => configs[kind].load(service.environment)).not.toThrow();
-      // In a container the service must listen beyond loopback, and its health check must ask its own port.
+      // In a container the service must listen beyond loopback, and its health check must ask its own port whether it is ready.
       expect([name, service.environment.HOST]).toEqual([name, '0.0.0.0']);
-      expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${service.environment.PORT}${HUB_SERVICES[kind].healthPath}`);
+      expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${service.environment.PORT}${HUB_SERVICES[kind].readyPath}`);
     }
   });
 

@@ -230,14 +230,14 @@ if (!kubectl) {
     }
   });
 
-  it.each(overlayDirs)('%s exposes each service on its port, and probes the health path there', (dir) => {
+  it.each(overlayDirs)('%s exposes each service on its port, and probes readiness and liveness there', (dir) => {
     const rendered = render(dir);
     for (const { kind, deployment, container, namespace } of hubContainers(rendered)) {
       const id = idOf(deployment);
       const port = HUB_SERVICES[kind].port;
       expect([id, portNumber(container, 'http')]).toEqual([id, port]);
-      expect([id, probeTarget(container, container.readinessProbe)]).toEqual([id, { type: 'http', path: HUB_SERVICES[kind].healthPath, port }]);
-      expect([id, probeTarget(container, container.startupProbe)]).toEqual([id, { type: 'http', path: HUB_SERVICES[kind].healthPath, port }]);
+      expect([id, probeTarget(container, container.readinessProbe)]).toEqual([id, { type: 'http', path: HUB_SERVICES[kind].readyPath, port }]);
+      expect([id, probeTarget(container, container.startupProbe)]).toEqual([id, { type: 'http', path: HUB_SERVICES[kind].readyPath, port }]);
       expect([id, [{ type: 'http', path: HUB_SERVICES[kind].healthPath, port }, { type: 'tcp', port }]]).toEqual([id, expect.arrayContaining([probeTarget(container, container.livenessProbe)])]);
       const services = rendered.servicesFor(namespace, deployment.spec!.template.metadata!.labels!);
       expect([id, services.map((service) => service.metadata.name)]).toEqual([id, [kind]]);

@@ -31,6 +31,7 @@ export const silentLogger: Logger = createLogger('test', 'silent');
 export function recordingLogger() {
   const lines: { level: string; message: string; details?: Record<string, unknown> }[] = [];
   const logger: Logger = {
+    debug: (message, details) => lines.push({ level: 'debug', message, details }),
     info: (message, details) => lines.push({ level: 'info', message, details }),
     warn: (message, details) => lines.push({ level: 'warn', message, details }),
     error: (message, details) => lines.push({ level: 'error', message, details }),

@@ -10,6 +10,8 @@ export interface TestNetwork {
   /** The typed client, pointed at the network's gateway. */
   client: HubClient;
   gatewayUrl: string;
+  /** Where each service's log is written (`<logDir>/nap-ke.log`, `gateway.log`, …). */
+  logDir: string;
   /** The member's database URL, to check what it holds. */
   stop(): Promise<void>;
 }
@@ -38,12 +40,13 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
   const prefix = testPrefix(options.label);
   assertTestDatabaseName(prefix);
   const keys = await testKeys();
+  const logDir = path.join(REPO_ROOT, '.data', 'test-logs', prefix);
   const network = await startNetwork({
     adminDatabaseUrl: testAdminUrl(),
     keys,
     members: options.members,
     dbPrefix: prefix,
-    logDir: path.join(REPO_ROOT, '.data', 'test-logs', prefix),
+    logDir,
     logLevel: 'warn',
     seedDemo: options.seedDemo,
     syntheticProfiles: options.syntheticProfiles,
@@ -57,6 +60,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     network,
     keys,
     gatewayUrl: network.gatewayUrl,
+    logDir,
     client: createHubClient({ url: network.gatewayUrl }),
     async stop() {
       await network.stop();

@@ -34,6 +34,7 @@ describe('loadGatewayConfig', () => {
       memberCircuit: { resetMs: 10_000, volume: 4 },
       subgraphTimeoutMs: 10_000,
       logLevel: 'info',
+      logFormat: 'json',
       auth: { jwksUrl: undefined, jwksFile: '/keys/jwks.json', issuer: 'wps-federation-hub', audience: 'wps-federation-hub', maxLifetimeS: 43_200, maxServiceLifetimeS: 31_536_000, clockSkewS: 30 },
       registryTokenFile: undefined,
       tokenEndpoint: undefined,

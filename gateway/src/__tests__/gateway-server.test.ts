@@ -277,7 +277,7 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
   it('is hardened by the kit: no x-powered-by, the body limit as a GraphQL-shaped 413, malformed JSON as a 400, /health', async () => {
     const health = await fetch(url.replace(/\/graphql$/, '/health'));
     expect(health.headers.get('x-powered-by')).toBeNull();
-    expect(await health.json()).toEqual({ status: 'ok', members: 3 });
+    expect(await health.json()).toEqual({ status: 'ok', ready: true, members: 3 });
 
     const tooLarge = await post({ query: `{ __typename }`, variables: { padding: 'x'.repeat(5_000) } });
     expect(tooLarge.status).toBe(413);

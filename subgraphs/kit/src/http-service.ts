@@ -5,7 +5,9 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { jsonBodyErrorHandler } from './body-errors.js';
+import type { Logger } from './logger.js';
 import { httpMetricsMiddleware } from './metrics.js';
+import { traceContextMiddleware } from './tracing.js';
 
 /** Where every hub service answers GraphQL. */
 export const GRAPHQL_PATH = '/graphql';
@@ -30,6 +32,29 @@ export const HARDENED_APOLLO_SETTINGS = {
 export interface HttpServiceOptions {
   /** Largest accepted JSON body, in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
+  /** Where each GraphQL request is logged, at debug level, with its trace id (see requestLogPlugin). */
+  logger?: Logger;
+}
+
+/**
+ * One debug line per GraphQL request when it is answered: the operation's
+ * name, how long it took and how many errors it carried, never its
+ * variables or headers (they may hold personal data or a token). It is
+ * written in the request's trace context, so it carries the trace id the
+ * caller's `traceparent` named.
+ */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operationName }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          logger.debug('graphql request', { operation: operationName ?? request.operationName ?? null, durationMs: Math.round(performance.now() - started), errors });
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -48,7 +73,8 @@ export interface HttpService {
   readonly apolloPlugins: ApolloServerPlugin<BaseContext>[];
   /**
    * Serve GraphQL at /graphql: `before` (e.g. CORS), then the JSON body
-   * parser with the limit, then `handler`. A body over the limit is a 413,
+   * parser with the limit, then the request's trace context (its
+   * `traceparent`), then `handler`. A body over the limit is a 413,
    * malformed JSON a 400, both as a GraphQL-shaped error.
    */
   serveGraphQL(handler: express.RequestHandler, before?: express.RequestHandler[]): void;
@@ -71,9 +97,10 @@ export function createHttpService(options: HttpServiceOptions = {}): HttpService
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      ...(options.logger ? [requestLogPlugin(options.logger)] : []),
     ],
     serveGraphQL(handler, before = []) {
-      app.use(GRAPHQL_PATH, ...before, express.json({ limit: bodyLimitBytes }), handler);
+      app.use(GRAPHQL_PATH, ...before, express.json({ limit: bodyLimitBytes }), traceContextMiddleware(), handler);
       app.use(jsonBodyErrorHandler(bodyLimitBytes));
     },
     async listen(port, host = '127.0.0.1') {

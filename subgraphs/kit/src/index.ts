@@ -45,7 +45,8 @@ export {
   yearOfIsoDate,
 } from './input-rules.js';
 export { createGroupLoader, createRowLoader, isUuid } from './loaders.js';
-export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { createLogger, LOG_LEVELS, logEnv, REDACTED_FIELDS, type LogFormat, type Logger, type LogLevel } from './logger.js';
+export { currentTracing, startTracing, traceContextMiddleware, traceHeaders, tracingEnv, type Tracing } from './tracing.js';
 export { runService, type ReadyMessage, type RunningService } from './run-service.js';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server.js';
 export { createHttpService, DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_PATH, HARDENED_APOLLO_SETTINGS, type HttpService, type HttpServiceOptions } from './http-service.js';

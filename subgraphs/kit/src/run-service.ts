@@ -1,6 +1,7 @@
 import { errorMessage } from './error-message.js';
 import type { Logger } from './logger.js';
 import { metricsEnv, startMetricsServer, type MetricsServer } from './metrics.js';
+import { currentTracing } from './tracing.js';
 
 export interface RunningService {
   url: string;
@@ -49,6 +50,8 @@ export async function runService(service: string, logger: Logger, start: () => P
     try {
       await running.stop();
       await metrics?.stop();
+      // The last batch of spans goes out before the process does.
+      await currentTracing()?.shutdown();
       process.exit(0);
     } catch (error) {
       logger.error(`error while stopping: ${errorMessage(error)}`);

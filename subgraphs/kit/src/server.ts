@@ -25,7 +25,7 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * is public, and one that carries a token is refused (never downgraded).
    */
   verifier?: TokenVerifier;
-  /** Answers GET /health: resolve when the service can serve (its database is reachable). */
+  /** Answers GET /health and GET /ready: resolve when the service can serve (its database is reachable). */
   healthCheck?: () => Promise<void>;
   /** Called after the HTTP server has drained, to close pools. */
   onStop?: () => Promise<void>;
@@ -63,7 +63,7 @@ async function principalOf(request: express.Request, verifier: TokenVerifier | u
  * (tests, the SDL printer and `index.ts` share it; only `index.ts` listens).
  */
 export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
-  const service = createHttpService({ bodyLimitBytes: options.bodyLimitBytes });
+  const service = createHttpService({ bodyLimitBytes: options.bodyLimitBytes, logger: options.logger });
   const apollo = new ApolloServer<TContext>({
     ...HARDENED_APOLLO_SETTINGS,
     schema: options.schema,
@@ -72,7 +72,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   });
   await apollo.start();
 
-  service.app.get('/health', async (_req, res) => {
+  // Liveness and readiness are one question for a subgraph: does its database answer?
+  service.app.get(['/health', '/ready'], async (_req, res) => {
     try {
       await options.healthCheck?.();
       res.json({ status: 'ok', service: options.name });

@@ -1,3 +1,4 @@
+import './instrument.js';
 import 'reflect-metadata';
 import { createDataSource, createLogger, createTokenVerifier, ensureServiceLogin, HUB_SERVICE_ROLE, openDatabase, runService, serviceLoginConfig } from '@wps/kit';
 import { loadKnowledgeConfig } from './config.js';
@@ -8,7 +9,7 @@ import { seedKnowledgeData } from './seed/knowledge-data.js';
 import { createKnowledgeServer } from './server.js';
 
 const config = loadKnowledgeConfig(process.env);
-const logger = createLogger('knowledge', config.logLevel);
+const logger = createLogger('knowledge', config.logLevel, config.logFormat);
 
 void runService('knowledge', logger, async () => {
   // As the owner of the tables: migrations and seeds; then that connection closes.

@@ -1,8 +1,8 @@
-import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, memberAudience, mergeEnv, metricsEnv, serviceLoginEnv, type AuthConfig, type DatabaseConfig, type LogLevel } from '@wps/kit';
+import { authConfigFrom, authEnv, databaseConfigFrom, databaseEnv, defineEnv, logEnv, memberAudience, mergeEnv, metricsEnv, serviceLoginEnv, tracingEnv, type AuthConfig, type DatabaseConfig, type LogFormat, type LogLevel } from '@wps/kit';
 
 /** Every variable the NAP subgraph reads. */
 export const napEnv = mergeEnv(
-  mergeEnv(mergeEnv(mergeEnv(databaseEnv, serviceLoginEnv), authEnv), metricsEnv),
+  mergeEnv(mergeEnv(mergeEnv(mergeEnv(mergeEnv(databaseEnv, serviceLoginEnv), authEnv), metricsEnv), logEnv), tracingEnv),
   defineEnv({
     NAP_COUNTRY_CODE: { kind: 'countryCode', required: true, describe: 'ISO 3166-1 alpha-2 code of the member state this deployment serves, e.g. KE' },
     PORT: { kind: 'int', default: '4100', min: 0, max: 65535, describe: 'HTTP port (0 = any free port)' },
@@ -14,7 +14,6 @@ export const napEnv = mergeEnv(
       describe: 'With SEED_DEMO, a state without a NAP history in data/ gets a synthetic load profile (one generated plan, every fact flagged demo): for scale runs only',
     },
     NAP_FOUR_EYES: { kind: 'bool', default: 'false', describe: 'Four-eyes publishing: a measurement or report drafted by one focal point must be published by another' },
-    LOG_LEVEL: { kind: 'string', default: 'info', oneOf: ['info', 'warn', 'error', 'silent'], describe: 'Least severe log level written' },
   }),
 );
 
@@ -28,6 +27,7 @@ export interface NapConfig {
   /** Four-eyes publishing (member/four-eyes.ts). */
   fourEyes: boolean;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   database: DatabaseConfig;
   auth: AuthConfig;
 }
@@ -42,6 +42,7 @@ export function loadNapConfig(env: NodeJS.ProcessEnv): NapConfig {
     seedSynthetic: values.SEED_SYNTHETIC,
     fourEyes: values.NAP_FOUR_EYES,
     logLevel: values.LOG_LEVEL as LogLevel,
+    logFormat: values.LOG_FORMAT as LogFormat,
     database: databaseConfigFrom(values),
     // A member accepts only tokens minted for it (aud nap:<CC>), never a hub token.
     auth: authConfigFrom(values, { audience: memberAudience(values.NAP_COUNTRY_CODE) }),

@@ -1,3 +1,4 @@
+import './instrument.js';
 import 'reflect-metadata';
 import { createDataSource, createLogger, createTokenVerifier, ensureServiceLogin, openDatabase, runService, serviceLoginConfig } from '@wps/kit';
 import { loadNapConfig } from './config.js';
@@ -12,7 +13,7 @@ import { createNapServer } from './server.js';
 
 const config = loadNapConfig(process.env);
 const service = `nap-${config.countryCode.toLowerCase()}`;
-const logger = createLogger(service, config.logLevel);
+const logger = createLogger(service, config.logLevel, config.logFormat);
 
 void runService(service, logger, async () => {
   // As the migrations role (the owner): migrations, the service's login, the country claim, the demo seed and

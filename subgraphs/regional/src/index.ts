@@ -1,3 +1,4 @@
+import './instrument.js';
 import 'reflect-metadata';
 import { createDataSource, createLogger, createTokenVerifier, ensureServiceLogin, HUB_SERVICE_ROLE, openDatabase, runService, serviceLoginConfig } from '@wps/kit';
 import { loadRegionalConfig } from './config.js';
@@ -11,7 +12,7 @@ import { seedReportingCycles } from './reporting/reporting-cycle.seed.js';
 import { createRegionalServer } from './server.js';
 
 const config = loadRegionalConfig(process.env);
-const logger = createLogger('regional', config.logLevel);
+const logger = createLogger('regional', config.logLevel, config.logFormat);
 
 void runService('regional', logger, async () => {
   // As the owner of the tables: migrations, reference data, the public record and the registry seed; then that connection closes.
