@@ -92,15 +92,23 @@ if (!haproxy.available) {
     return { sent, finished: Promise.all(Array.from({ length: WORKERS }, worker)) };
   };
   const served = async () => Object.fromEntries([...(await balancer.servers())].map(([name, stat]) => [name, stat.responses2xx]));
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** haproxy's counters once `condition` holds of them, or after 20 s (the assertions then say what is missing). */
+  const servedOnce = async (condition: (now: Record<string, number>) => boolean) => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const now = await served();
+      if (condition(now) || Date.now() > deadline) return now;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
 
   it('drains a replica that is killed while requests run, serves everything from the other, and takes it back once restarted', async () => {
     let stop!: () => void;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const { sent, finished } = traffic(stopped);
     try {
-      await sleep(1500);
-      const before = await served();
+      // Both serve (on a loaded machine the first answers take a while).
+      const before = await servedOnce((now) => now.gw1! > 0 && now.gw2! > 0);
       expect(before.gw1).toBeGreaterThan(0);
       expect(before.gw2).toBeGreaterThan(0);
 
@@ -111,8 +119,7 @@ if (!haproxy.available) {
       const exitedAt = Date.now();
       const markedDownAt = await balancer.waitFor('gw1', 'DOWN', 15_000);
       const atDown = await served();
-      await sleep(2000);
-      const whileDown = await served();
+      const whileDown = await servedOnce((now) => now.gw2! > atDown.gw2!);
       // Only the other replica served while gw1 was down.
       expect(whileDown.gw2).toBeGreaterThan(atDown.gw2!);
       expect(whileDown.gw1).toBe(atDown.gw1);
@@ -120,8 +127,7 @@ if (!haproxy.available) {
       await start('gw1');
       await balancer.waitFor('gw1', 'UP', 30_000);
       const atUp = await served();
-      await sleep(2000);
-      const afterUp = await served();
+      const afterUp = await servedOnce((now) => now.gw1! > atUp.gw1! && now.gw2! > atUp.gw2!);
       // Both serve again.
       expect(afterUp.gw1).toBeGreaterThan(atUp.gw1!);
       expect(afterUp.gw2).toBeGreaterThan(atUp.gw2!);
