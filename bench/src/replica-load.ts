@@ -55,6 +55,8 @@ interface ThroughputRun {
 interface Outage {
   replica: string;
   how: 'SIGKILL' | 'SIGTERM';
+  /** SIGTERM only: when haproxy was told to drain it (set server … state drain), before the signal once its sessions ended. */
+  drainedAt?: number;
   stoppedAt?: number;
   exitedAt?: number;
   markedDownAt?: number;
@@ -230,8 +232,12 @@ export async function replicaLoad(config: ReplicaLoadConfig, counts: number[]): 
 /**
  * The failover run: traffic over every replica; the first is SIGKILLed at
  * killAtSeconds and restarted downSeconds after it exited; once haproxy has
- * it UP again, the second is SIGTERMed (it drains), at gracefulAtSeconds or
- * later, and restarted as long after. The traffic lasts failoverSeconds, or
+ * it UP again, the second is stopped gracefully, at gracefulAtSeconds or
+ * later: drained in haproxy first (no new requests; its own finish), then
+ * SIGTERMed, restarted as long after and set ready again. (A SIGTERM alone
+ * can cost a request: the replica closes its idle keep-alive connections
+ * while haproxy, which marks it down only after its next check, may have
+ * just sent a request on one, and a request that was sent is not retried.) The traffic lasts failoverSeconds, or
  * longer, until both are back and have served a few seconds (a restart
  * takes long on a loaded machine). haproxy's view of each replica is
  * polled, so the report says when it marked it down and up.
@@ -256,10 +262,17 @@ async function failoverRun(
     const record: Outage = { replica: name, how };
     await sleep(Math.max(0, atSeconds * 1000 - since()));
     const replica = replicas.get(name)!;
+    if (how === 'SIGTERM') {
+      // As an orchestrator does before it stops a replica: the balancer sends it nothing new, and its requests finish.
+      record.drainedAt = since();
+      await lb.setState(name, 'drain');
+      const deadline = Date.now() + 30_000;
+      while (((await lb.servers()).get(name)?.current ?? 0) > 0 && Date.now() < deadline) await sleep(100);
+    }
     record.stoppedAt = since();
     if (how === 'SIGKILL') process.kill(replica.pid, 'SIGKILL');
     else replica.child.kill('SIGTERM');
-    const down = lb.waitFor(name, 'DOWN');
+    const down = lb.waitFor(name, how === 'SIGKILL' ? 'DOWN' : 'DRAIN');
     await replica.exited;
     record.exitedAt = since();
     record.markedDownAt = wallToRun(await down);
@@ -267,6 +280,7 @@ async function failoverRun(
     await sleep(Math.max(0, record.exitedAt + config.downSeconds * 1000 - since()));
     record.servedAtRestart = servedOf(await lb.servers());
     await start(name);
+    if (how === 'SIGTERM') await lb.setState(name, 'ready');
     record.restartedAt = since();
     record.markedUpAt = wallToRun(await lb.waitFor(name, 'UP', 120_000));
     return record;
@@ -290,7 +304,7 @@ async function failoverRun(
   const inFlight = (error: { sentAt: number; answeredAt: number }) => error.sentAt <= killedAt && error.answeredAt >= killedAt;
   const others = observations.serverErrors.filter((error) => !inFlight(error));
   const graceful = outages[1]!;
-  const inGracefulWindow = (at: number) => at >= graceful.stoppedAt! - 1000 && at <= graceful.markedUpAt! + 1000;
+  const inGracefulWindow = (at: number) => at >= (graceful.drainedAt ?? graceful.stoppedAt!) - 1000 && at <= graceful.markedUpAt! + 1000;
   const beyondTimes = [...others.map((error) => error.answeredAt), ...observations.requestErrors];
   return {
     replicas: names.length,
@@ -345,7 +359,7 @@ function print(throughput: ThroughputRun[], failover: FailoverRun | undefined): 
   say(`Failover run (${failover.replicas} replicas): ${result.requests.total} requests (${(result.requests.total / result.duration).toFixed(1)}/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; HTTP 2xx ${result['2xx']}, 4xx ${result['4xx']}, 5xx ${result['5xx']}, connection errors ${result.errors}, timeouts ${result.timeouts}`);
   for (const outage of failover.outages) {
     say(
-      `  ${outage.replica} ${outage.how} at ${seconds(outage.stoppedAt)}: exited at ${seconds(outage.exitedAt)}, haproxy marked it DOWN at ${seconds(outage.markedDownAt)}, ` +
+      `  ${outage.replica} ${outage.drainedAt === undefined ? '' : `drained in haproxy at ${seconds(outage.drainedAt)}, `}${outage.how} at ${seconds(outage.stoppedAt)}: exited at ${seconds(outage.exitedAt)}, haproxy marked it ${outage.how === 'SIGKILL' ? 'DOWN' : 'DRAIN'} at ${seconds(outage.markedDownAt)}, ` +
         `restarted (ready) at ${seconds(outage.restartedAt)}, marked UP at ${seconds(outage.markedUpAt)}`,
     );
   }
