@@ -2,13 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type autocannon from 'autocannon';
-import pg from 'pg';
 import { defineEnv, Role, signDevToken, type EnvValues } from '@wps/kit';
-import { databaseUrl, REPO_ROOT } from '@wps/launcher';
+import { REPO_ROOT } from '@wps/launcher';
 import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './bench-network.js';
 import { INSPECTOR_NODE_OPTIONS, MemoryProbe, residentSetSize, type MemoryReading } from './memory-probe.js';
 import { emptyObservations, percentile, runTraffic, type AcknowledgedWrite, type TrafficObservations } from './traffic.js';
 import { findWriteTargets, Workload } from './workload.js';
+import { replicaLoad } from './replica-load.js';
+import { storedWrites } from './stored-writes.js';
 import { createHubClient, FrameworkProgressDocument, RegisterMemberDocument } from '@wps/sdk';
 import { HOSTILE_MODES, startHostileMember, type HostileMember } from '@wps/tests';
 
@@ -24,6 +25,9 @@ const loadEnv = defineEnv({
   LOAD_REPORT: { kind: 'string', describe: 'Where to write the JSON report (default .data/bench/load-report.json)' },
   LOAD_HOSTILE: { kind: 'string', describe: 'A hostile member mode (tests/src/hostile: forge, wrong-shape, long-error, blame) registered throughout the run; also --hostile <mode>' },
   LOAD_HOSTILE_COUNTRY: { kind: 'countryCode', default: 'LS', describe: 'The country the hostile member is registered for' },
+  LOAD_REPLICAS: { kind: 'list', describe: 'Gateway replicas behind haproxy, e.g. 1,2,3: a throughput run for each, then the failover run at the largest; also --replicas 1,2,3' },
+  LOAD_REPLICA_RUN_S: { kind: 'int', default: '30', min: 5, describe: "With replicas: length of each replica count's throughput run in seconds (the failover run lasts LOAD_DURATION_S)" },
+  LOAD_GRACEFUL_AT_S: { kind: 'int', default: '40', min: 0, describe: 'With replicas: when the second replica is stopped gracefully (SIGTERM) in the failover run, in seconds (the first is SIGKILLed at LOAD_KILL_AT_S)' },
 });
 type LoadConfig = EnvValues<typeof loadEnv.spec>;
 
@@ -72,10 +76,39 @@ function hostileModeOf(argv: readonly string[], fallback: string | undefined): s
   return mode;
 }
 
+/** `--replicas 1,2,3` or `--replicas=3` on the command line, else LOAD_REPLICAS: replica counts, each at least 1. */
+function replicaCountsOf(argv: readonly string[], fallback: readonly string[] | undefined): number[] | undefined {
+  const at = argv.findIndex((arg) => arg === '--replicas' || arg.startsWith('--replicas='));
+  const list = at < 0 ? fallback : (argv[at]!.includes('=') ? argv[at]!.slice('--replicas='.length) : (argv[at + 1] ?? '')).split(',');
+  if (!list) return undefined;
+  const counts = list.map((entry) => Number(entry.trim()));
+  if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 1 || count > 8)) throw new Error('--replicas needs replica counts from 1 to 8, e.g. --replicas 1,2,3');
+  return counts;
+}
+
 async function main(): Promise<void> {
   const config = loadEnv.read(process.env);
   const hostileMode = hostileModeOf(process.argv.slice(2), config.LOAD_HOSTILE);
   const members = config.LOAD_MEMBERS.map((code) => code.toUpperCase());
+  const replicaCounts = replicaCountsOf(process.argv.slice(2), config.LOAD_REPLICAS);
+  if (replicaCounts) {
+    if (hostileMode) throw new Error('--replicas and --hostile are separate runs: choose one');
+    await replicaLoad(
+      {
+        members,
+        connections: config.LOAD_CONNECTIONS,
+        throughputSeconds: config.LOAD_REPLICA_RUN_S,
+        failoverSeconds: config.LOAD_DURATION_S,
+        warmupSeconds: config.LOAD_WARMUP_S,
+        killAtSeconds: config.LOAD_KILL_AT_S,
+        gracefulAtSeconds: config.LOAD_GRACEFUL_AT_S,
+        downSeconds: config.LOAD_DOWN_S,
+        reportFile: config.LOAD_REPORT,
+      },
+      replicaCounts,
+    );
+    return;
+  }
   const victim = config.LOAD_KILL_MEMBER;
   if (!members.includes(victim)) throw new Error(`LOAD_KILL_MEMBER ${victim} is not one of LOAD_MEMBERS (${members.join(', ')})`);
 
@@ -194,35 +227,6 @@ async function loadTest(hub: BenchNetwork, probe: MemoryProbe, config: LoadConfi
     memory: { start, before, after, rssTimeline },
     writes: { acknowledged: acknowledged.length, stored: stored.found, audited: stored.audited, missing: stored.missing },
   };
-}
-
-/**
- * Which acknowledged measurements each member's database holds, read as the
- * database owner (not through the service), with their audit entries.
- */
-async function storedWrites(hub: BenchNetwork, members: string[], acknowledged: AcknowledgedWrite[]) {
-  let found = 0;
-  let audited = 0;
-  const missing: AcknowledgedWrite[] = [];
-  for (const code of members) {
-    const ids = acknowledged.filter((write) => write.countryCode === code).map((write) => write.id);
-    const client = new pg.Client({ connectionString: databaseUrl(hub.adminUrl, hub.memberDatabase(code)) });
-    await client.connect();
-    try {
-      const present = await client.query<{ id: string }>('SELECT id FROM measurement WHERE id = ANY($1::uuid[])', [ids]);
-      const presentIds = new Set(present.rows.map((row) => row.id));
-      found += presentIds.size;
-      for (const id of ids) if (!presentIds.has(id)) missing.push({ countryCode: code, id });
-      const audit = await client.query<{ count: number }>(
-        `SELECT count(DISTINCT entity_id)::int AS count FROM audit_log WHERE entity = 'measurement' AND entity_id = ANY($1::text[])`,
-        [ids],
-      );
-      audited += audit.rows[0]!.count;
-    } finally {
-      await client.end();
-    }
-  }
-  return { found, audited, missing };
 }
 
 const rssGrowthOf = (run: LoadRun) => (run.memory.after.rssAfterGc - run.memory.before.rssAfterGc) / run.memory.before.rssAfterGc;

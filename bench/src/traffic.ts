@@ -25,6 +25,10 @@ export interface TrafficObservations {
   acknowledged: AcknowledgedWrite[];
   /** Times (ms since the run started) of responses with an error naming each member. */
   memberErrorTimes: Map<string, number[]>;
+  /** Every 5xx response: when its request was sent and answered (ms since the run started). */
+  serverErrors: { operation: string; status: number; sentAt: number; answeredAt: number }[];
+  /** When each connection error or timeout happened (ms since the run started). */
+  requestErrors: number[];
 }
 
 export interface TrafficOptions {
@@ -50,7 +54,7 @@ interface ConnectionContext {
 }
 
 export function emptyObservations(): TrafficObservations {
-  return { operations: new Map(), acknowledged: [], memberErrorTimes: new Map() };
+  return { operations: new Map(), acknowledged: [], memberErrorTimes: new Map(), serverErrors: [], requestErrors: [] };
 }
 
 /**
@@ -59,7 +63,7 @@ export function emptyObservations(): TrafficObservations {
  * response is checked: statuses and GraphQL error codes per operation, and the
  * id of every acknowledged measurement write.
  */
-export async function runTraffic(options: TrafficOptions): Promise<autocannon.Result> {
+export function runTraffic(options: TrafficOptions): Promise<autocannon.Result> {
   const { observations } = options;
   const tally = (operation: string): OperationTally => {
     let entry = observations.operations.get(operation);
@@ -70,7 +74,7 @@ export async function runTraffic(options: TrafficOptions): Promise<autocannon.Re
     return entry;
   };
 
-  return autocannon({
+  const run = autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
@@ -99,6 +103,9 @@ export async function runTraffic(options: TrafficOptions): Promise<autocannon.Re
           entry.requests += 1;
           entry.statuses[status] = (entry.statuses[status] ?? 0) + 1;
           if (state.sentAt !== undefined) entry.latencies.push(performance.now() - state.sentAt);
+          if (status >= 500) {
+            observations.serverErrors.push({ operation: state.prepared.operation, status, sentAt: (state.sentAt ?? options.origin) - options.origin, answeredAt: performance.now() - options.origin });
+          }
           // Parsing every large read would load the machine the hub runs on: parse writes, and reads that carry errors.
           if (state.prepared.countryCode === undefined && !body.includes('"errors"')) return;
           let parsed: GraphQLBody;
@@ -129,6 +136,10 @@ export async function runTraffic(options: TrafficOptions): Promise<autocannon.Re
       },
     ],
   });
+  // The run is an event emitter too (autocannon's instance): connection errors and timeouts, with their times.
+  const instance = run as unknown as autocannon.Instance;
+  instance.on('reqError', () => observations.requestErrors.push(performance.now() - options.origin));
+  return run;
 }
 
 /** The p-th percentile (0–100) of a list of numbers, nearest rank. */
