@@ -44,6 +44,10 @@ export interface NetworkOptions {
   onMemberStarted?(progress: MemberProgress): void;
   /** Extra environment for one member (for example a bad setting, to see a member fail to start). */
   memberEnv?: Record<string, Record<string, string>>;
+  /** A command one member runs under, by country code (spawnService's commandPrefix: for example its own network namespace). */
+  memberCommandPrefix?: Record<string, readonly string[]>;
+  /** A command the gateway runs under (spawnService's commandPrefix). */
+  gatewayCommandPrefix?: readonly string[];
 }
 
 export interface MemberProgress {
@@ -145,6 +149,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.member(code)),
         ...options.memberEnv?.[code],
       },
+      commandPrefix: options.memberCommandPrefix?.[code],
     });
     members.set(code, member);
     started.push(member);
@@ -198,6 +203,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         ...(options.devSignIn ? { DEV_SIGN_IN: 'true', DEV_SIGN_IN_KEY_FILE: options.keys.privateKeyFile } : {}),
         ...options.gatewayEnv,
       },
+      commandPrefix: options.gatewayCommandPrefix,
     });
     started.push(gateway);
     await takeOffline(gateway.url, options.keys, failedMembers);

@@ -23,6 +23,12 @@ export interface SpawnServiceOptions {
   /** Folder for `<name>.log` (stdout and stderr of the service). */
   logDir: string;
   readyTimeoutMs?: number;
+  /**
+   * Run the service under this command, which must exec its arguments with
+   * the inherited file descriptors (the IPC channel): for example
+   * `['ip', 'netns', 'exec', 'ns1']` runs it in network namespace ns1.
+   */
+  commandPrefix?: readonly string[];
 }
 
 /**
@@ -35,7 +41,8 @@ export function spawnService(options: SpawnServiceOptions): Promise<ServiceProce
   mkdirSync(options.logDir, { recursive: true });
   const logPath = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logPath, { flags: 'a' });
-  const child = spawn(process.execPath, [options.script], {
+  const [command, ...args] = [...(options.commandPrefix ?? []), process.execPath, options.script];
+  const child = spawn(command!, args, {
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     detached: true,

@@ -37,3 +37,4 @@ export {
 } from './hostile-member.js';
 export { askIssuer, gatewayClient, memberTokenFor } from './member-token.js';
 export { serveHostile, startHostileEndpoint, type HostileEndpoint, type HostileEndpointMode, type HostileEndpointStats } from './hostile-endpoint.js';
+export { createNetnsLab, netnsUnavailable, startTcpForwarder, type Fault, type NetnsHost, type NetnsLab, type TcpForwarder } from './netns.js';
