@@ -15,6 +15,7 @@ import type { RouteContext } from './route-context.js';
 import { DEFAULT_MEMBER_LIMITS, memberConnection, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberLimits, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
 import { SingleFlight } from './member-single-flight.js';
+import { isWarmUp } from './plan-warm-up.js';
 
 export interface MemberRouterOptions {
   directory: MemberDirectory;
@@ -66,6 +67,8 @@ export class MemberRouter implements GraphQLDataSource {
   async process(options: ProcessOptions): Promise<GatewayResponse> {
     // Health checks and schema loading are not fanned out: the contract comes from the supergraph.
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return { data: { __typename: 'Query' } };
+    // A plan warmed at boot (plan-warm-up.ts) asks no member.
+    if (isWarmUp(options)) return { data: null };
     const fetch = memberFetchDocumentOf(options, this.options.contract);
     if (!fetch) return { errors: [internalError('The hub sent a member fetch without an operation.')] };
     const context = options.incomingRequestContext.context as Partial<GatewayContext>;

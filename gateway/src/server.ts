@@ -16,6 +16,7 @@ import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { ExchangingMemberTokens, NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
+import { countBuiltPlans, readWarmUpOperations, warmUpPlans } from './plan-warm-up.js';
 import { QueryCostModel } from './query-cost.js';
 import { createClientLimiter } from './rate-limit.js';
 import { RotatingCredential, staticCredential, type ServiceCredential } from './service-credential.js';
@@ -107,6 +108,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     __exposeQueryPlanExperimental: false,
     // Each fetch's parsed document comes with it, from the query-plan cache: the MemberRouter reads it once per plan.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
+    experimental_didResolveQueryPlan: countBuiltPlans(),
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     buildService: ({ name, url }) => {
       if (name === config.memberSubgraph && registry && memberContract) {
@@ -159,7 +161,14 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
       costLimitPlugin<GatewayContext>({ model: costModel, maxCost: config.cost.maxCost, memberCount: () => registry?.list().length ?? 0 }),
     ],
   });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   await apollo.start();
+  if (config.warmUpOperations && apiSchema) {
+    const operations = readWarmUpOperations(config.warmUpOperations);
+    const planned = await warmUpPlans(apollo, apiSchema, operations, logger);
+    logger.info(`planned ${planned} of ${operations.length} operations at boot (${config.warmUpOperations})`);
+  }
 
   service.app.get('/health', (_req, res) => {
     res.json({ status: 'ok', members: registry?.list().length ?? 0 });

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
+import { REPO_ROOT } from '@wps/launcher';
 import type { AddressInfo } from 'node:net';
 import { Role, signDevToken } from '@wps/kit';
-import { createHubClient, UpdateMemberDocument, type HubClient } from '@wps/sdk';
+import { CountryProfileDocument, createHubClient, FrameworkProgressDocument, KnowledgeSearchDocument, UpdateMemberDocument, type HubClient } from '@wps/sdk';
 import { postGraphQL, startTestNetwork, waitFor, type TestNetwork } from '@wps/tests';
 
 /** How long the proxy holds each member request: long enough for a second client request to arrive meanwhile, on a loaded machine. */
@@ -46,6 +49,20 @@ async function startCountingProxy(target: string): Promise<CountingProxy> {
   };
 }
 
+/** How many operations the typed client has (clients/sdk/src/operations). */
+function sdkOperationCount(): number {
+  const folder = path.join(REPO_ROOT, 'clients', 'sdk', 'src', 'operations');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.graphql'))
+    .reduce((count, name) => count + (readFileSync(path.join(folder, name), 'utf8').match(/^(query|mutation) /gm)?.length ?? 0), 0);
+}
+
+/** The gateway's count of the query plans it has built (hub_query_plans_built_total). */
+async function plansBuilt(hub: TestNetwork): Promise<number> {
+  const text = await (await fetch(hub.network.gateway.metricsUrl!)).text();
+  return Number(/^hub_query_plans_built_total (\d+)/m.exec(text)![1]);
+}
+
 /**
  * What the gateway does once instead of per request (issue 11, item 3):
  * identical member calls in flight at once are made once, and the typed
@@ -74,6 +91,26 @@ describe('gateway efficiency', () => {
     await proxy?.stop();
     await hub?.stop();
   });
+
+  it("plans the typed client's operations at boot: their first requests build no plan, a new query does", async () => {
+    const client = createHubClient({ url: hub.gatewayUrl });
+    const before = await plansBuilt(hub);
+    // At least one plan per operation of the SDK.
+    expect(before).toBeGreaterThanOrEqual(sdkOperationCount());
+    for (const answer of [
+      await client.execute(FrameworkProgressDocument, { framework: 'AU_CRF' }),
+      await client.execute(CountryProfileDocument, { code: 'KE' }),
+      await client.execute(KnowledgeSearchDocument, { query: 'mediators', first: 5 }),
+    ]) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toEqual([]);
+    }
+    expect(await plansBuilt(hub)).toBe(before);
+    // The counter counts: a query the SDK does not have is planned on its first request, once.
+    await postGraphQL(hub.gatewayUrl, '{ countries(framework: OSCE) { code name } }');
+    await postGraphQL(hub.gatewayUrl, '{ countries(framework: OSCE) { code name } }');
+    expect(await plansBuilt(hub)).toBe(before + 1);
+  }, 60_000);
 
   it('two identical queries at once make one request at the member, and both get the answer', async () => {
     const before = proxy.count('_entities');
