@@ -132,7 +132,7 @@ export function isWarmUp(options: Pick<GraphQLDataSourceProcessOptions, 'kind'> 
 }
 
 /**
- * Plans the operations at boot: each runs once through the server
+ * Plans the operations at boot (the server starts it without waiting for it): each runs once through the server
  * (executeOperation: parsed, validated, planned, its plan cached), with a
  * context whose fetches the data sources answer with nothing, so no
  * subgraph or member is asked and nothing is written. A client's first

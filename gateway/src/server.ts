@@ -165,9 +165,10 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   await apollo.start();
   if (config.warmUpOperations && apiSchema) {
-    const operations = readWarmUpOperations(config.warmUpOperations);
-    const planned = await warmUpPlans(apollo, apiSchema, operations, logger);
-    logger.info(`planned ${planned} of ${operations.length} operations at boot (${config.warmUpOperations})`);
+    // In the background: the gateway answers meanwhile (a request that comes first plans its own operation).
+    const [schema, location, began] = [apiSchema, config.warmUpOperations, Date.now()];
+    const operations = readWarmUpOperations(location);
+    void warmUpPlans(apollo, schema, operations, logger).then((planned) => logger.info(`planned ${planned} of ${operations.length} operations at boot in ${Date.now() - began} ms (${location})`));
   }
 
   service.app.get('/health', (_req, res) => {
