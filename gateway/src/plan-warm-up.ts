@@ -139,9 +139,10 @@ export function isWarmUp(options: Pick<GraphQLDataSourceProcessOptions, 'kind'> 
  * request of these operations then finds its parsed document and its plan
  * in the caches (hub_query_plans_built_total does not move).
  */
-export async function warmUpPlans(apollo: ApolloServer<GatewayContext>, schema: GraphQLSchema, operations: readonly WarmUpOperation[], logger: Logger): Promise<number> {
+export async function warmUpPlans(apollo: ApolloServer<GatewayContext>, schema: GraphQLSchema, operations: readonly WarmUpOperation[], logger: Logger, stopping: () => boolean = () => false): Promise<number> {
   let planned = 0;
   for (const operation of operations) {
+    if (stopping()) break;
     try {
       const response = await apollo.executeOperation({ query: operation.query, variables: placeholderVariables(schema, operation.operation) }, { contextValue: { principal: ANONYMOUS, warmUp: true } as WarmUpContext });
       // Without data, it stopped before execution (parsing, validation, a limit): nothing was planned.

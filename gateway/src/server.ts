@@ -162,13 +162,14 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     ],
   });
   let apiSchema: GraphQLSchema | undefined;
+  let stopping = false;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   await apollo.start();
   if (config.warmUpOperations && apiSchema) {
     // In the background: the gateway answers meanwhile (a request that comes first plans its own operation).
     const [schema, location, began] = [apiSchema, config.warmUpOperations, Date.now()];
     const operations = readWarmUpOperations(location);
-    void warmUpPlans(apollo, schema, operations, logger).then((planned) => logger.info(`planned ${planned} of ${operations.length} operations at boot in ${Date.now() - began} ms (${location})`));
+    void warmUpPlans(apollo, schema, operations, logger, () => stopping).then((planned) => logger.info(`planned ${planned} of ${operations.length} operations at boot in ${Date.now() - began} ms (${location})`));
   }
 
   service.app.get('/health', (_req, res) => {
@@ -206,6 +207,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger 
     registry,
     listen: (port, host) => service.listen(port, host),
     stop: service.stopOnce(async () => {
+      stopping = true;
       registry?.stop();
       await apollo.stop();
       await clientLimiter.close();
