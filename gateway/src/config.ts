@@ -7,6 +7,7 @@ import type { EdgeLimits } from './edge-protection.js';
 import type { WebUiConfig } from './web-ui/web-ui-config.js';
 import type { ListSize } from './query-cost.js';
 import type { RateLimits } from './rate-limit.js';
+import { DEFAULT_WARM_UP_OPERATIONS } from './plan-warm-up.js';
 
 /** Every variable the gateway reads. */
 export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(mergeEnv(mergeEnv(authEnv, memberEndpointsEnv), metricsEnv), logEnv), tracingEnv), defineEnv({
@@ -55,6 +56,7 @@ export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(mergeEnv(mergeEnv(authEnv, 
   DASHBOARD_DIR: { kind: 'string', describe: 'Folder of the built dashboard and GraphiQL page served at / and on a browser GET of /graphql (default: clients/dashboard/dist)' },
   DEV_SIGN_IN: { kind: 'bool', default: 'false', describe: "Development sign-in: the dashboard may mint 1-hour tokens for any role with DEV_SIGN_IN_KEY_FILE (npm start sets it; refused when NODE_ENV=production)" },
   DEV_SIGN_IN_KEY_FILE: { kind: 'string', describe: 'Private JWK of the local development keys the development sign-in signs with (npm start: .data/keys/private.jwk.json)' },
+  WARM_UP_OPERATIONS: { kind: 'string', describe: "A .graphql file or folder of operations the gateway plans at boot, so a client's first request of one finds its plan cached (default: the typed client's, clients/sdk/src/operations, when present; none: skip)" },
 }));
 
 export interface GatewayConfig {
@@ -86,6 +88,8 @@ export interface GatewayConfig {
   /** The identity provider's token endpoint and the gateway's client credential there. */
   tokenEndpoint?: { url: string; clientId: string; clientSecretFile: string };
   webUi: WebUiConfig;
+  /** Operations planned at boot (plan-warm-up.ts): a .graphql file or folder; undefined plans none. */
+  warmUpOperations?: string;
 }
 
 /** The dashboard's build output (clients/dashboard/dist), beside the gateway's package. */
@@ -197,5 +201,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
     tokenEndpoint: tokenEndpointFrom(values),
     webUi: { dashboardDir: values.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR, devSignIn: devSignInFrom(values) },
+    warmUpOperations: values.WARM_UP_OPERATIONS === 'none' ? undefined : (values.WARM_UP_OPERATIONS ?? DEFAULT_WARM_UP_OPERATIONS),
   };
 }

@@ -14,6 +14,8 @@ import { MemberFailure } from './member-failure.js';
 import type { RouteContext } from './route-context.js';
 import { DEFAULT_MEMBER_LIMITS, memberConnection, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberLimits, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
+import { SingleFlight } from './member-single-flight.js';
+import { isWarmUp } from './plan-warm-up.js';
 
 export interface MemberRouterOptions {
   directory: MemberDirectory;
@@ -55,6 +57,7 @@ export interface MemberRouterOptions {
 export class MemberRouter implements GraphQLDataSource {
   private readonly transport: MemberTransport;
   private readonly circuits: MemberCircuits;
+  private readonly flights = new SingleFlight<MemberAnswer | MemberFailure>();
 
   constructor(private readonly options: MemberRouterOptions) {
     this.transport = new MemberTransport(options.connect ?? memberConnection(options.limits ?? DEFAULT_MEMBER_LIMITS, options.memberTokens), options.timeoutMs);
@@ -64,17 +67,33 @@ export class MemberRouter implements GraphQLDataSource {
   async process(options: ProcessOptions): Promise<GatewayResponse> {
     // Health checks and schema loading are not fanned out: the contract comes from the supergraph.
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return { data: { __typename: 'Query' } };
+    // A plan warmed at boot (plan-warm-up.ts) asks no member.
+    if (isWarmUp(options)) return { data: null };
     const fetch = memberFetchDocumentOf(options, this.options.contract);
     if (!fetch) return { errors: [internalError('The hub sent a member fetch without an operation.')] };
+    const context = options.incomingRequestContext.context as Partial<GatewayContext>;
+    // Only a query's calls are shared (member-single-flight.ts); a mutation's, never.
+    const shared = fetch.operation.operation === 'query';
     const route: RouteContext = {
       directory: this.options.directory,
-      ask: (member, request) => this.ask(member, options, request),
-      principal: (options.incomingRequestContext.context as Partial<GatewayContext>).principal ?? ANONYMOUS,
+      ask: (member, request) => (shared ? this.askShared(member, options, request, context.authorization) : this.ask(member, options, request)),
+      principal: context.principal ?? ANONYMOUS,
       logger: this.options.logger,
     };
     const variables = options.request.variables ?? {};
     if (fetch.isEntityFetch) return routeEntities(route, fetch, variables);
     return routeRootFields(route, fetch, variables);
+  }
+
+  /**
+   * A query's request to one member, shared with an identical one in flight:
+   * same member (country and endpoint), same document and variables, same
+   * caller's token or none (the member token is minted from it, per subject
+   * and member, so the same token gives the same member token).
+   */
+  private askShared(member: MemberRecord, options: ProcessOptions, request: MemberRequest, authorization: string | undefined): Promise<MemberAnswer | MemberFailure> {
+    const rest = `${member.countryCode} ${member.endpoint} ${authorization ?? ''} ${JSON.stringify(request.variables)}`;
+    return this.flights.run(request.query, rest, () => this.ask(member, options, request));
   }
 
   /** One request to one member: a quarantined or offline member is not asked; any other goes through its breaker. */

@@ -16,6 +16,7 @@ import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
 import { ExchangingMemberTokens, NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
+import { countBuiltPlans, readWarmUpOperations, warmUpPlans } from './plan-warm-up.js';
 import { QueryCostModel } from './query-cost.js';
 import { createClientLimiter } from './rate-limit.js';
 import { RotatingCredential, staticCredential, type ServiceCredential } from './service-credential.js';
@@ -173,6 +174,7 @@ async function loadGateway(
     __exposeQueryPlanExperimental: false,
     // Each fetch's parsed document comes with it, from the query-plan cache: the MemberRouter reads it once per plan.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
+    experimental_didResolveQueryPlan: countBuiltPlans(),
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     buildService: ({ name, url }) => {
       if (name === config.memberSubgraph && registry && memberContract) {
@@ -224,8 +226,23 @@ async function loadGateway(
       costLimitPlugin<GatewayContext>({ model: costModel, maxCost: config.cost.maxCost, memberCount: () => registry?.list().length ?? 0 }),
     ],
   });
+  let apiSchema: GraphQLSchema | undefined;
+  let stopping = false;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
   await apollo.start();
-  state.stopSteps.push(() => apollo.stop());
+  // The warm-up stops with the gateway.
+  state.stopSteps.push(
+    async () => {
+      stopping = true;
+    },
+    () => apollo.stop(),
+  );
+  if (config.warmUpOperations && apiSchema) {
+    // In the background: the gateway answers meanwhile (a request that comes first plans its own operation).
+    const [schema, location, began] = [apiSchema, config.warmUpOperations, Date.now()];
+    const operations = readWarmUpOperations(location);
+    void warmUpPlans(apollo, schema, operations, logger, () => stopping).then((planned) => logger.info(`planned ${planned} of ${operations.length} operations at boot in ${Date.now() - began} ms (${location})`));
+  }
 
   mountWebUi(service.app, config.webUi, logger);
   const clientLimiter = createClientLimiter(config.rateLimits, logger);

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { ErrorCode, errorMessage, type Logger } from '@wps/kit';
 import { ForwardingDataSource } from './forwarding-data-source.js';
+import { isWarmUp } from './plan-warm-up.js';
 
 type ProcessOptions = Parameters<GraphQLDataSource['process']>[0];
 
@@ -20,6 +21,8 @@ export class SubgraphDataSource extends ForwardingDataSource {
   }
 
   override async process(options: ProcessOptions) {
+    // A plan warmed at boot (plan-warm-up.ts) asks no subgraph.
+    if (isWarmUp(options)) return { data: null };
     try {
       return await super.process(options);
     } catch (error) {

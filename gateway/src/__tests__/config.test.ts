@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '@wps/kit';
 import { DEFAULT_DASHBOARD_DIR, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../config.js';
+import { DEFAULT_WARM_UP_OPERATIONS } from '../plan-warm-up.js';
 
 /** The one variable the gateway cannot do without: where the token-signing public keys are. */
 const AUTH = { AUTH_JWKS_FILE: '/keys/jwks.json' };
@@ -50,6 +51,7 @@ describe('loadGatewayConfig', () => {
         fieldSuggestions: true,
       },
       webUi: { dashboardDir: DEFAULT_DASHBOARD_DIR, devSignIn: undefined },
+      warmUpOperations: DEFAULT_WARM_UP_OPERATIONS,
       cost: { maxCost: 500_000, defaultListSize: 10, memberListFloor: 55, listSizes: {} },
       rateLimits: {
         windowMs: 60_000,
