@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import WebSocket from 'ws';
+import { InspectorSession } from './inspector-session.js';
 
 interface ProfileNode {
   id: number;
@@ -69,49 +68,24 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
  * instead of the whole life of the process.
  */
 export class CpuProbe {
-  private nextId = 0;
-
-  private constructor(private readonly socket: WebSocket) {}
+  private constructor(private readonly session: InspectorSession) {}
 
   static async attach(logFile: string): Promise<CpuProbe> {
-    const log = await readFile(logFile, 'utf8');
-    const url = [...log.matchAll(/Debugger listening on (ws:\/\/127\.0\.0\.1:\d+\/[\w-]+)/g)].at(-1)?.[1];
-    if (!url) throw new Error(`no inspector URL in ${logFile}`);
-    const socket = new WebSocket(url);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
-    return new CpuProbe(socket);
+    return new CpuProbe(await InspectorSession.attach(logFile));
   }
 
   async start(): Promise<void> {
-    await this.call('Profiler.enable');
-    await this.call('Profiler.setSamplingInterval', { interval: 200 });
-    await this.call('Profiler.start');
+    await this.session.call('Profiler.enable');
+    await this.session.call('Profiler.setSamplingInterval', { interval: 200 });
+    await this.session.call('Profiler.start');
   }
 
   async stop(): Promise<CpuProfile> {
-    const { profile } = await this.call<{ profile: CpuProfile }>('Profiler.stop');
+    const { profile } = await this.session.call<{ profile: CpuProfile }>('Profiler.stop');
     return profile;
   }
 
   close(): void {
-    this.socket.close();
-  }
-
-  private call<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const id = ++this.nextId;
-    return new Promise<T>((resolve, reject) => {
-      const onMessage = (data: WebSocket.RawData) => {
-        const message = JSON.parse(data.toString()) as { id?: number; result?: T; error?: { message: string } };
-        if (message.id !== id) return;
-        this.socket.off('message', onMessage);
-        if (message.error) reject(new Error(`${method}: ${message.error.message}`));
-        else resolve(message.result as T);
-      };
-      this.socket.on('message', onMessage);
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
+    this.session.close();
   }
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import WebSocket from 'ws';
+import { InspectorSession, INSPECTOR_NODE_OPTIONS } from './inspector-session.js';
 
-/** The option that lets a probe attach: the V8 inspector on loopback, on a port of the system's choosing. */
-export const INSPECTOR_NODE_OPTIONS = '--inspect=127.0.0.1:0';
+export { INSPECTOR_NODE_OPTIONS };
 
 export interface MemoryReading {
   /** Resident set size as the process has it now (garbage included). */
@@ -22,51 +21,26 @@ export interface MemoryReading {
  * with INSPECTOR_NODE_OPTIONS, which nothing but the load test does.
  */
 export class MemoryProbe {
-  private nextId = 0;
-
   private constructor(
     private readonly pid: number,
-    private readonly socket: WebSocket,
+    private readonly session: InspectorSession,
   ) {}
 
   /** Attach to the process whose log (stderr) announced its inspector URL. */
   static async attach(pid: number, logFile: string): Promise<MemoryProbe> {
-    const log = await readFile(logFile, 'utf8');
-    const url = [...log.matchAll(/Debugger listening on (ws:\/\/127\.0\.0\.1:\d+\/[\w-]+)/g)].at(-1)?.[1];
-    if (!url) throw new Error(`no inspector URL in ${logFile}: was the process started with ${INSPECTOR_NODE_OPTIONS}?`);
-    const socket = new WebSocket(url);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
-    return new MemoryProbe(pid, socket);
+    return new MemoryProbe(pid, await InspectorSession.attach(logFile));
   }
 
   async read(): Promise<MemoryReading> {
     const rss = await residentSetSize(this.pid);
-    await this.call('HeapProfiler.collectGarbage');
-    const usage = await this.call<{ result: { value: string } }>('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())' });
+    await this.session.call('HeapProfiler.collectGarbage');
+    const usage = await this.session.call<{ result: { value: string } }>('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())' });
     const { heapUsed } = JSON.parse(usage.result.value) as { heapUsed: number };
     return { rss, rssAfterGc: await residentSetSize(this.pid), heapUsedAfterGc: heapUsed };
   }
 
   close(): void {
-    this.socket.close();
-  }
-
-  private call<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const id = ++this.nextId;
-    return new Promise<T>((resolve, reject) => {
-      const onMessage = (data: WebSocket.RawData) => {
-        const message = JSON.parse(data.toString()) as { id?: number; result?: T; error?: { message: string } };
-        if (message.id !== id) return;
-        this.socket.off('message', onMessage);
-        if (message.error) reject(new Error(`${method}: ${message.error.message}`));
-        else resolve(message.result as T);
-      };
-      this.socket.on('message', onMessage);
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
+    this.session.close();
   }
 }
 
