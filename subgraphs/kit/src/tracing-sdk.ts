@@ -4,7 +4,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import type { Tracing, TracingSdkOptions } from './tracing.js';
+import type { Tracing, TracingSdkOptions } from './tracing-types.js';
 
 /** Probes and scrapes are not traced: they would outnumber the requests. */
 const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics']);

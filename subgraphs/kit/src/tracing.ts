@@ -3,6 +3,9 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import type express from 'express';
 import { defineEnv } from './config.js';
+import type { Tracing } from './tracing-types.js';
+
+export type { Tracing, TracingSdkOptions } from './tracing-types.js';
 
 /**
  * Tracing of every hub service, in two levels.
@@ -33,21 +36,6 @@ export const tracingEnv = defineEnv({
   OTEL_SERVICE_NAME: { kind: 'string', describe: "Service name on this service's spans (default: the service's own name, e.g. gateway or nap-ke)" },
   OTEL_BSP_SCHEDULE_DELAY: { kind: 'duration', default: '5000', min: 10, describe: 'Longest time a finished span waits before its batch is exported, in ms' },
 });
-
-export interface Tracing {
-  /** Whether spans are recorded and exported (an endpoint is set). */
-  readonly exporting: boolean;
-  /** Export what is buffered and stop (on shutdown). */
-  shutdown(): Promise<void>;
-}
-
-/** What the SDK side needs: the service and where to export. */
-export interface TracingSdkOptions {
-  serviceName: string;
-  attributes: Record<string, string>;
-  endpoint: string;
-  scheduleDelayMs: number;
-}
 
 let started: Tracing | undefined;
 
