@@ -56,6 +56,13 @@ export const gatewayEnv = mergeEnv(mergeEnv(mergeEnv(mergeEnv(mergeEnv(authEnv, 
   DASHBOARD_DIR: { kind: 'string', describe: 'Folder of the built dashboard and GraphiQL page served at / and on a browser GET of /graphql (default: clients/dashboard/dist)' },
   DEV_SIGN_IN: { kind: 'bool', default: 'false', describe: "Development sign-in: the dashboard may mint 1-hour tokens for any role with DEV_SIGN_IN_KEY_FILE (npm start sets it; refused when NODE_ENV=production)" },
   DEV_SIGN_IN_KEY_FILE: { kind: 'string', describe: 'Private JWK of the local development keys the development sign-in signs with (npm start: .data/keys/private.jwk.json)' },
+  STOP_DRAIN_MS: {
+    kind: 'int',
+    default: '0',
+    min: 0,
+    max: 120_000,
+    describe: 'On SIGTERM, /ready answers 503 for this long while requests are still served, so a load balancer stops sending before the listener closes (a little over its check interval × fall, e.g. 1500 behind the load test\'s haproxy)',
+  },
   WARM_UP_OPERATIONS: { kind: 'string', describe: "A .graphql file or folder of operations the gateway plans at boot, so a client's first request of one finds its plan cached (default: the typed client's, clients/sdk/src/operations, when present; none: skip)" },
 }));
 
@@ -90,6 +97,8 @@ export interface GatewayConfig {
   webUi: WebUiConfig;
   /** Operations planned at boot (plan-warm-up.ts): a .graphql file or folder; undefined plans none. */
   warmUpOperations?: string;
+  /** How long /ready fails before the listener closes on stop. */
+  stopDrainMs: number;
 }
 
 /** The dashboard's build output (clients/dashboard/dist), beside the gateway's package. */
@@ -201,6 +210,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     registryTokenFile: values.REGISTRY_TOKEN_FILE,
     tokenEndpoint: tokenEndpointFrom(values),
     webUi: { dashboardDir: values.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR, devSignIn: devSignInFrom(values) },
+    stopDrainMs: values.STOP_DRAIN_MS,
     warmUpOperations: values.WARM_UP_OPERATIONS === 'none' ? undefined : (values.WARM_UP_OPERATIONS ?? DEFAULT_WARM_UP_OPERATIONS),
   };
 }

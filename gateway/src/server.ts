@@ -98,12 +98,13 @@ export function openGatewayServer(config: GatewayConfig, logger: Logger = create
   // @apollo/gateway reads this itself: nothing leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const service = createHttpService({ bodyLimitBytes: config.limits.maxBodyBytes, logger });
-  const state: { registry?: MemberRegistry; ready: boolean; stopSteps: (() => Promise<void>)[] } = { ready: false, stopSteps: [] };
+  const state: { registry?: MemberRegistry; ready: boolean; stopping: boolean; stopSteps: (() => Promise<void>)[] } = { ready: false, stopping: false, stopSteps: [] };
   service.app.get('/health', (_req, res) => {
     res.json({ status: 'ok', ready: state.ready, members: state.registry?.list().length ?? 0 });
   });
   service.app.get('/ready', (_req, res) => {
-    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'starting', members: state.registry?.list().length ?? 0 });
+    const ready = state.ready && !state.stopping;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : state.stopping ? 'stopping' : 'starting', members: state.registry?.list().length ?? 0 });
   });
   service.app.use(GRAPHQL_PATH, (_req, res, next) => {
     if (state.ready) {
@@ -126,6 +127,12 @@ export function openGatewayServer(config: GatewayConfig, logger: Logger = create
     loaded,
     listen: (port, host) => service.listen(port, host),
     stop: service.stopOnce(async () => {
+      // Unready first, still serving: a load balancer checking /ready stops sending before the listener closes.
+      state.stopping = true;
+      if (state.ready && config.stopDrainMs > 0) {
+        logger.info(`stopping: /ready answers 503 for ${config.stopDrainMs} ms while requests are still served`);
+        await new Promise((resolve) => setTimeout(resolve, config.stopDrainMs));
+      }
       await loaded.catch(() => undefined);
       for (const step of state.stopSteps) await step();
       // Apollo's drain plugin closes the server; one whose start failed never had Apollo running.

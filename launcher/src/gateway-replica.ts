@@ -37,6 +37,8 @@ export function startGatewayReplica(network: RunningNetwork, keys: NetworkKeys, 
       AUTH_CLIENT_ID: 'gateway',
       AUTH_CLIENT_SECRET_FILE: keys.gatewayClientSecretFile,
       METRICS_PORT: '0',
+      // Unready for longer than haproxy takes to mark it down (check every 500 ms, down after 2) before it closes.
+      STOP_DRAIN_MS: '1500',
       // The embedded network's members answer on loopback.
       MEMBER_ENDPOINTS_ALLOW: inherited.MEMBER_ENDPOINTS_ALLOW ?? 'loopback',
       ...options.env,

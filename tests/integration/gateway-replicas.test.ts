@@ -28,7 +28,7 @@ if (!haproxy.available) {
 /**
  * Two gateway replicas behind haproxy (issue 12, item 2), the configuration
  * `npm run load -- --replicas` uses (launcher/src/load-balancer.ts): one
- * replica is SIGKILLed while requests run, haproxy's /health check marks it
+ * replica is SIGKILLed while requests run, haproxy's /ready check marks it
  * down and the other serves everything; restarted on its port, it is marked
  * up and both serve again.
  */

@@ -84,4 +84,33 @@ describe('gateway readiness', () => {
     expect(gateway.registry?.memberFor('KE')?.status).toBe('QUARANTINED');
     expect((await get('/health')).status).toBe(200);
   });
+
+  it('on stop, answers /ready 503 for STOP_DRAIN_MS while it still serves GraphQL, and only then closes', async () => {
+    const keys = await ensureDevKeys(path.join(folder, 'keys'));
+    const registryUrl = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/graphql`;
+    registryAnswers = true;
+    const config = loadGatewayConfig({
+      PORT: '0',
+      AUTH_JWKS_FILE: keys.jwksFile,
+      SUBGRAPH_URLS: `regional=${registryUrl},knowledge=${registryUrl}`,
+      REGISTRY_REFRESH_MS: '3600000',
+      MEMBER_ENDPOINTS_ALLOW: 'loopback',
+      STOP_DRAIN_MS: '1500',
+      WARM_UP_OPERATIONS: 'none',
+      LOG_LEVEL: 'silent',
+    });
+    const draining = openGatewayServer(config, silentLogger);
+    const url = await draining.listen(0);
+    await draining.loaded;
+    const get = (route: string) => fetch(url.replace(/\/graphql$/, route));
+    expect((await get('/ready')).status).toBe(200);
+
+    const stopped = draining.stop();
+    const unready = await get('/ready');
+    expect([unready.status, await unready.json()]).toEqual([503, { status: 'stopping', members: 1 }]);
+    const served = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect([served.status, await served.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+    await stopped;
+    await expect(get('/health')).rejects.toThrow();
+  });
 });

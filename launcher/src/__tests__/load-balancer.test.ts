@@ -10,8 +10,8 @@ describe('the haproxy configuration of gateway replicas', () => {
     expect(config).not.toMatch(/empty-response|response-timeout|junk-response|all-retryable-errors|retry-on[^\n]*\b5\d\d\b/);
   });
 
-  it('checks GET /health every 500 ms, down after 2 failures and up after 2 successes, and keeps the sessions of a replica marked down', () => {
-    expect(lines).toContain('option httpchk GET /health');
+  it('checks GET /ready every 500 ms, down after 2 failures and up after 2 successes, and keeps the sessions of a replica marked down', () => {
+    expect(lines).toContain('option httpchk GET /ready');
     expect(lines).toContain('default-server check inter 500ms fall 2 rise 2');
     expect(config).not.toMatch(/on-marked-down/);
     expect(lines).toContain('server gw1 127.0.0.1:4101');
