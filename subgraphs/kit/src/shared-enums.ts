@@ -48,6 +48,7 @@ export enum AssessmentCriterionKey {
   RESOURCES = 'RESOURCES',
   COORDINATION = 'COORDINATION',
   REPORTING_REGULARITY = 'REPORTING_REGULARITY',
+  POLITICAL_WILL = 'POLITICAL_WILL',
 }
 registerEnumType(AssessmentCriterionKey, {
   name: 'AssessmentCriterionKey',

@@ -22,6 +22,7 @@ export type AlignmentFramework =
 export type AssessmentCriterionKey =
   | 'COORDINATION'
   | 'INCLUSIVE_DESIGN'
+  | 'POLITICAL_WILL'
   | 'REPORTING_REGULARITY'
   | 'RESOURCES'
   | 'RESULTS_BASED_MONITORING';

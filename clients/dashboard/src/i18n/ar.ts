@@ -215,7 +215,7 @@ export const ar: Messages = {
   partnerKind: { MINISTRY: 'وزارة', DEPARTMENT: 'إدارة', AGENCY: 'هيئة', CSO: 'المجتمع المدني', PARLIAMENT: 'البرلمان', LOCAL_GOVERNMENT: 'الحكم المحلي' },
   publication: { DRAFT: 'مسودة', PUBLISHED: 'منشور' },
   reportKind: { ANNUAL: 'سنوي', MID_TERM_REVIEW: 'مراجعة منتصف المدة', FINAL_EVALUATION: 'تقييم نهائي', PARLIAMENTARY: 'برلماني' },
-  criterion: { INCLUSIVE_DESIGN: 'تصميم شامل', RESULTS_BASED_MONITORING: 'رصد قائم على النتائج', RESOURCES: 'الموارد', COORDINATION: 'التنسيق', REPORTING_REGULARITY: 'انتظام التقارير' },
+  criterion: { INCLUSIVE_DESIGN: 'تصميم شامل', RESULTS_BASED_MONITORING: 'رصد قائم على النتائج', RESOURCES: 'الموارد', COORDINATION: 'التنسيق', REPORTING_REGULARITY: 'انتظام التقارير', POLITICAL_WILL: 'الإرادة السياسية' },
   theme: {
     MONITORING_EVALUATION: 'الرصد والتقييم',
     FINANCING: 'التمويل',

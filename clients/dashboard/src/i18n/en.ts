@@ -214,7 +214,7 @@ export const en = {
   partnerKind: { MINISTRY: 'Ministry', DEPARTMENT: 'Department', AGENCY: 'Agency', CSO: 'Civil society', PARLIAMENT: 'Parliament', LOCAL_GOVERNMENT: 'Local government' },
   publication: { DRAFT: 'Draft', PUBLISHED: 'Published' },
   reportKind: { ANNUAL: 'Annual', MID_TERM_REVIEW: 'Mid-term review', FINAL_EVALUATION: 'Final evaluation', PARLIAMENTARY: 'Parliamentary' },
-  criterion: { INCLUSIVE_DESIGN: 'Inclusive design', RESULTS_BASED_MONITORING: 'Results-based monitoring', RESOURCES: 'Resources', COORDINATION: 'Coordination', REPORTING_REGULARITY: 'Regular reporting' },
+  criterion: { INCLUSIVE_DESIGN: 'Inclusive design', RESULTS_BASED_MONITORING: 'Results-based monitoring', RESOURCES: 'Resources', COORDINATION: 'Coordination', REPORTING_REGULARITY: 'Regular reporting', POLITICAL_WILL: 'Political will' },
   theme: {
     MONITORING_EVALUATION: 'Monitoring and evaluation',
     FINANCING: 'Financing',

@@ -215,7 +215,7 @@ export const fr: Messages = {
   partnerKind: { MINISTRY: 'Ministère', DEPARTMENT: 'Direction', AGENCY: 'Agence', CSO: 'Société civile', PARLIAMENT: 'Parlement', LOCAL_GOVERNMENT: 'Collectivité locale' },
   publication: { DRAFT: 'Brouillon', PUBLISHED: 'Publié' },
   reportKind: { ANNUAL: 'Annuel', MID_TERM_REVIEW: 'Revue à mi-parcours', FINAL_EVALUATION: 'Évaluation finale', PARLIAMENTARY: 'Parlementaire' },
-  criterion: { INCLUSIVE_DESIGN: 'Conception inclusive', RESULTS_BASED_MONITORING: 'Suivi axé sur les résultats', RESOURCES: 'Ressources', COORDINATION: 'Coordination', REPORTING_REGULARITY: 'Rapports réguliers' },
+  criterion: { INCLUSIVE_DESIGN: 'Conception inclusive', RESULTS_BASED_MONITORING: 'Suivi axé sur les résultats', RESOURCES: 'Ressources', COORDINATION: 'Coordination', REPORTING_REGULARITY: 'Rapports réguliers', POLITICAL_WILL: 'Volonté politique' },
   theme: {
     MONITORING_EVALUATION: 'Suivi et évaluation',
     FINANCING: 'Financement',

@@ -215,7 +215,7 @@ export const pt: Messages = {
   partnerKind: { MINISTRY: 'Ministério', DEPARTMENT: 'Direção', AGENCY: 'Agência', CSO: 'Sociedade civil', PARLIAMENT: 'Parlamento', LOCAL_GOVERNMENT: 'Autarquia' },
   publication: { DRAFT: 'Rascunho', PUBLISHED: 'Publicado' },
   reportKind: { ANNUAL: 'Anual', MID_TERM_REVIEW: 'Revisão intercalar', FINAL_EVALUATION: 'Avaliação final', PARLIAMENTARY: 'Parlamentar' },
-  criterion: { INCLUSIVE_DESIGN: 'Conceção inclusiva', RESULTS_BASED_MONITORING: 'Monitorização por resultados', RESOURCES: 'Recursos', COORDINATION: 'Coordenação', REPORTING_REGULARITY: 'Relatórios regulares' },
+  criterion: { INCLUSIVE_DESIGN: 'Conceção inclusiva', RESULTS_BASED_MONITORING: 'Monitorização por resultados', RESOURCES: 'Recursos', COORDINATION: 'Coordenação', REPORTING_REGULARITY: 'Relatórios regulares', POLITICAL_WILL: 'Vontade política' },
   theme: {
     MONITORING_EVALUATION: 'Monitorização e avaliação',
     FINANCING: 'Financiamento',

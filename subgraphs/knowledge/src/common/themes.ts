@@ -10,6 +10,7 @@ export const CRITERION_THEMES: Record<AssessmentCriterionKey, Theme[]> = {
   [AssessmentCriterionKey.INCLUSIVE_DESIGN]: [Theme.CIVIL_SOCIETY],
   [AssessmentCriterionKey.COORDINATION]: [Theme.COORDINATION],
   [AssessmentCriterionKey.REPORTING_REGULARITY]: [Theme.REPORTING],
+  [AssessmentCriterionKey.POLITICAL_WILL]: [Theme.POLITICAL_WILL, Theme.PARLIAMENTARY_OVERSIGHT],
 };
 
 /** Words in an indicator's title that point to a theme of the network (lower case, matched as word starts). */

@@ -19,7 +19,7 @@ export class NationalActionPlanResolver {
   @FieldResolver(() => [GoodPractice], {
     nullable: true,
     description:
-      "Who solved this: up to ten published practices from other states on the plan's weak spots (unmet criteria: RESOURCES → FINANCING, RESULTS_BASED_MONITORING → MONITORING_EVALUATION and INDICATORS, INCLUSIVE_DESIGN → CIVIL_SOCIETY, COORDINATION → COORDINATION, REPORTING_REGULARITY → REPORTING), those answering most weak spots first; null when the member's data could not be read.",
+      "Who solved this: up to ten published practices from other states on the plan's weak spots (unmet criteria: RESOURCES → FINANCING, RESULTS_BASED_MONITORING → MONITORING_EVALUATION and INDICATORS, INCLUSIVE_DESIGN → CIVIL_SOCIETY, COORDINATION → COORDINATION, REPORTING_REGULARITY → REPORTING, POLITICAL_WILL → POLITICAL_WILL and PARLIAMENTARY_OVERSIGHT), those answering most weak spots first; null when the member's data could not be read.",
   })
   async weakSpotPractices(@Root() plan: NationalActionPlan, @Ctx() context: KnowledgeContext): Promise<GoodPractice[] | null> {
     const unmet = unmetCriteria(plan);

@@ -26,13 +26,14 @@ export class PlanAssessmentResolver {
       context.loaders.budgetLinesByPlanId.load(plan.id),
       context.loaders.reportsByPlanId.load(plan.id),
     ]);
+    const recommendations = (await Promise.all(reports.map((report) => context.loaders.recommendationsByReportId.load(report.id)))).flat();
     const demoInputs = [
       ...(plan.demoFields.some((field) => !PRESENTATION_FIELDS.has(field)) ? ['planFacts'] : []),
       ...Object.entries({ indicators, partners, budgetLines, reports })
         .filter(([, rows]) => rows.some((row) => row.isDemo))
         .map(([input]) => input),
     ];
-    return { ...assessPlan({ plan, indicators, partners, budgetLines, reports, today: new Date() }), isDemo: demoInputs.length > 0, demoInputs };
+    return { ...assessPlan({ plan, indicators, partners, budgetLines, reports, recommendations, today: new Date() }), isDemo: demoInputs.length > 0, demoInputs };
   }
 
   @FieldResolver(() => Boolean, {

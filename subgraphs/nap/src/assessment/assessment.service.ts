@@ -1,11 +1,11 @@
 import { shareOf } from '@wps/kit';
 import { totalsByCurrency } from '../budget/budget-summary.js';
 import type { BudgetLine } from '../budget/budget.type.js';
-import { AssessmentCriterionKey, CivilSocietyRole, IndicatorKind, PartnerKind, ReportKind } from '../common/enums.js';
+import { AssessmentCriterionKey, CivilSocietyRole, FundingSource, IndicatorKind, PartnerKind, ReportKind } from '../common/enums.js';
 import type { Indicator } from '../indicator/indicator.type.js';
 import type { ImplementingPartner } from '../partner/partner.type.js';
 import type { NationalActionPlan } from '../plan/plan.type.js';
-import type { ProgressReport } from '../report/report.type.js';
+import type { ProgressReport, Recommendation } from '../report/report.type.js';
 import type { AssessmentCriterion, MonitoringFramework, PlanAssessment } from './assessment.type.js';
 
 /**
@@ -31,6 +31,8 @@ export interface AssessmentInput {
   partners: readonly ImplementingPartner[];
   budgetLines: readonly BudgetLine[];
   reports: readonly ProgressReport[];
+  /** The recommendations of those reports. */
+  recommendations: readonly Recommendation[];
   today: Date;
 }
 
@@ -39,7 +41,10 @@ const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.roun
 /**
  * Inclusive Security's high-impact criteria as checks on the plan's data:
  * inclusive design, results-based M&E, resources, coordination and reporting
- * regularity. Each criterion says whether it is met and on what evidence.
+ * regularity, and political will (the resources' own guide lists it: a
+ * government that pays for the plan from its own budget, and acts on what
+ * the plan's reviews recommend or answers to parliament). Each criterion
+ * says whether it is met and on what evidence.
  */
 export function assessPlan(input: AssessmentInput): Omit<PlanAssessment, 'isDemo' | 'demoInputs'> {
   const { plan, indicators, partners, budgetLines, reports } = input;
@@ -112,5 +117,32 @@ export function assessPlan(input: AssessmentInput): Omit<PlanAssessment, 'isDemo
       evidence: `Published annual reports cover ${covered.length} of ${years.length} completed years${missing.length > 0 ? ` (missing ${missing.join(', ')})` : ''}.`,
     });
   }
+  criteria.push(politicalWill(input));
   return { criteria, metCount: criteria.filter((criterion) => criterion.met).length };
+}
+
+/**
+ * Political will, on what the plan's own data shows: the state funds part of
+ * the plan from its national budget (published budget lines), and it acts on
+ * what its reviews recommend (a decision on at least half the
+ * recommendations of its published reports) or reports to parliament.
+ */
+function politicalWill(input: AssessmentInput): AssessmentCriterion {
+  const national = input.budgetLines.filter((line) => line.fundingSource === FundingSource.NATIONAL_BUDGET && line.allocated > 0);
+  const nationalTotals = totalsByCurrency(national);
+  const decided = input.recommendations.filter((recommendation) => recommendation.decision !== null).length;
+  const decidedShare = shareOf(decided, input.recommendations.length);
+  const parliamentary = input.reports.some((report) => report.kind === ReportKind.PARLIAMENTARY);
+  const actsOnReviews = (decidedShare !== null && decidedShare >= 0.5) || parliamentary;
+  return {
+    criterion: AssessmentCriterionKey.POLITICAL_WILL,
+    met: national.length > 0 && actsOnReviews,
+    evidence:
+      (national.length === 0
+        ? 'No published budget line is funded from the national budget'
+        : `The national budget funds ${national.length} of ${input.budgetLines.length} published budget lines (${nationalTotals.map((total) => `${total.currency} ${total.allocated.toLocaleString('en')}`).join('; ')} allocated)`) +
+      `; decisions taken on ${input.recommendations.length === 0 ? 'no recommendations (none made)' : `${decided} of ${input.recommendations.length} recommendations (${percent(decidedShare)})`}` +
+      `; ${parliamentary ? 'a parliamentary report is published' : 'no parliamentary report'}` +
+      `${input.plan.leadAgency ? `; led by ${input.plan.leadAgency}` : ''}.`,
+  };
 }
