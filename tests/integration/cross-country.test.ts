@@ -175,6 +175,8 @@ describe('a cross-country query through the gateway', () => {
   it('answers GET /health once the schema and the registry are loaded', async () => {
     const response = await fetch(hub.gatewayUrl.replace(/\/graphql$/, '/health'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', members: 3 });
+    expect(await response.json()).toEqual({ status: 'ok', ready: true, members: 3 });
+    const ready = await fetch(hub.gatewayUrl.replace(/\/graphql$/, '/ready'));
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', members: 3 }]);
   });
 });

@@ -112,8 +112,8 @@ describe('the fan-out cost of a query', () => {
     const rows = model.listSize('PillarProgress.rows', 12);
     const pillarCount = model.listSize('RegionalFramework.pillarProgress', 12);
     expect(pillars).toBe(1 + 1 + pillarCount * /* pillar */ 1);
-    // Each pillar's summary needs every row's status from its member: the rows, and per row its status and the member entity.
-    expect(summaries).toBe(1 + 1 + pillarCount * (/* summary, reporting */ 2 + /* rows */ 1 + rows * (/* status */ 1 + MEMBER_ENTITY_WEIGHT)));
+    // Each pillar's summary needs every row's status and demo flag from its member: the rows, and per row those two and the member entity.
+    expect(summaries).toBe(1 + 1 + pillarCount * (/* summary, reporting */ 2 + /* rows */ 1 + rows * (/* status, isDemo */ 2 + MEMBER_ENTITY_WEIGHT)));
   });
 
   it('costs a query written with fragments as the same query inlined, and each alias and root member field again', () => {
