@@ -141,7 +141,7 @@ describeInBrowser('the dashboard in a browser', () => {
     await page.locator('#budget svg.chart').first().waitFor();
     await expect(page.getByTestId('budget-by-partner').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByTestId('reports').innerText()).resolves.toMatch(/Recommendations/);
-    await expect(page.getByTestId('assessment-score').innerText()).resolves.toMatch(/of 5 high-impact criteria met/);
+    await expect(page.getByTestId('assessment-score').innerText()).resolves.toMatch(/of 6 high-impact criteria met/);
     await page.locator('#practices h2').waitFor();
     await expect(page.getByTestId('member-unavailable').count()).resolves.toBe(0);
     await expectAccessible();
