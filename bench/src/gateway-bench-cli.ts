@@ -9,6 +9,7 @@ import { print } from 'graphql';
 import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './bench-network.js';
 import { CpuProbe, summariseProfile } from './cpu-profile.js';
 import { INSPECTOR_NODE_OPTIONS, residentSetSize } from './memory-probe.js';
+import { comparePeer } from './peer-bench.js';
 import { ReplayServer, type CapturedRequest } from './replay-server.js';
 
 const env = defineEnv({
@@ -17,6 +18,10 @@ const env = defineEnv({
   BENCH_QUERIES: { kind: 'int', default: '30', min: 5, describe: 'Queries per measurement (one at a time)' },
   BENCH_REPORT: { kind: 'string', describe: 'JSON report (default .data/bench/gateway-report.json)' },
   BENCH_PROFILE: { kind: 'bool', default: 'true', describe: "Profile the replayed gateway's CPU (V8's profiler through the inspector) over the same queries, after the measurement; the profile goes beside the report" },
+  BENCH_PARTS: { kind: 'list', describe: 'Parts to run, of a,b,c,d (default all; b and d run together)' },
+  BENCH_PEER_S: { kind: 'int', default: '10', min: 1, describe: '(c) seconds of each round of each gateway' },
+  BENCH_PEER_ROUNDS: { kind: 'int', default: '3', min: 1, describe: '(c) rounds, alternating our gateway and Hive Gateway' },
+  BENCH_CONNECTIONS: { kind: 'int', default: '10', min: 1, describe: "(c) connections of the load generator (the gateways' client limits are set for it)" },
 });
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -169,127 +174,155 @@ async function main(): Promise<void> {
   const config = env.read(process.env);
   const sizes = (config.BENCH_SIZES ?? ['12', '55', '110']).map(Number);
   const runs = config.BENCH_QUERIES;
+  const parts = new Set((config.BENCH_PARTS ?? ['a', 'b', 'c', 'd']).map((part) => part.trim().toLowerCase()));
+  const unknown = [...parts].filter((part) => !['a', 'b', 'c', 'd'].includes(part));
+  if (unknown.length > 0) throw new Error(`BENCH_PARTS: unknown part(s) ${unknown.join(', ')} (a, b, c, d)`);
+  const replayParts = parts.has('b') || parts.has('d');
   const load = loadavg();
   say(`Gateway benchmark: load average ${load.map((value) => value.toFixed(1)).join(' ')} on this machine (figures are from a ${load[0]! > 2 ? 'shared, noisy' : 'quiet'} machine).`);
-  const members = [...DEMO_MEMBERS];
-  const hub = await startBenchNetwork({ label: 'gateway', members, gatewayEnv: loadGeneratorLimits(10).env });
+  // (c) alone needs no member: its query asks regional and knowledge only.
+  const members = parts.has('a') || replayParts ? [...DEMO_MEMBERS] : [];
+  const hub = await startBenchNetwork({ label: 'gateway', members, gatewayEnv: loadGeneratorLimits(Math.max(10, config.BENCH_CONNECTIONS)).env });
   const replay = await ReplayServer.start();
   const logDir = path.join(hub.logDir, 'replay');
-  const report: Record<string, unknown> = { at: new Date().toISOString(), loadAverage: load, replayDelayMs: config.BENCH_REPLAY_DELAY_MS, queriesPerMeasurement: runs };
+  const report: Record<string, unknown> = { at: new Date().toISOString(), loadAverage: load, parts: [...parts].sort(), replayDelayMs: config.BENCH_REPLAY_DELAY_MS, queriesPerMeasurement: runs };
   try {
-    const urls = new Map([...hub.network.members].map(([code, member]) => [code, member.url]));
-    for (const [code, url] of urls) replay.setTarget(code, url);
-
-    // Record: a gateway over the replay server in record mode, in front of the real members.
-    say('Recording the members\' answers through a gateway over a recording proxy…');
-    const recorder = await startReplayHub(hub, replay, members, 'record', logDir);
-    const captured = new Map<QueryName, CapturedRequest[]>();
-    try {
-      await waitAllAnswering(recorder.gateway.url, members.length);
-      for (const name of Object.keys(QUERIES) as QueryName[]) captured.set(name, await replay.captureDuring(() => post(recorder.gateway.url, bodyOf(name))));
-    } finally {
-      await recorder.stop();
-    }
-
-    // (a) The hub against the members themselves, on the real network, alternating.
-    say();
-    say('(a) hub vs the members\' exact sub-requests sent directly, in parallel (real members, alternating):');
-    const hubVsDirect: Record<string, unknown> = {};
-    for (const name of ['FrameworkProgress', 'PillarIndicatorsProgress'] as const) {
-      const hubMs: number[] = [];
-      const directMs: number[] = [];
-      const slowestMs: number[] = [];
-      let slowestCountry = '';
-      for (let run = -3; run < runs; run += 1) {
-        const viaHub = await post(hub.network.gatewayUrl, bodyOf(name));
-        const direct = await directFanOut(captured.get(name)!, urls);
-        if (run < 0) continue;
-        hubMs.push(viaHub.ms);
-        directMs.push(direct.all);
-        slowestMs.push(direct.slowest.ms);
-        slowestCountry = direct.slowest.country;
-      }
-      const result = { hubP50Ms: median(hubMs), directP50Ms: median(directMs), slowestMemberP50Ms: median(slowestMs), slowestMember: slowestCountry, ratio: median(hubMs) / median(directMs), members: new Set(captured.get(name)!.map((request) => request.countryCode)).size };
-      hubVsDirect[name] = result;
-      say(`  ${name.padEnd(25)} hub ${result.hubP50Ms.toFixed(1)} ms vs direct ${result.directP50Ms.toFixed(1)} ms: ${result.ratio.toFixed(2)}× (target ≤1.1× at 12); slowest member alone ${result.slowestMemberP50Ms.toFixed(1)} ms (${slowestCountry}); ${result.members} members asked`);
-    }
-    report.hubVsDirect = hubVsDirect;
-
-    // (b) and (d): the gateway alone, over replayed members, at each size.
-    replay.mode = 'replay';
-    replay.delayMs = config.BENCH_REPLAY_DELAY_MS;
-    const replayed: Record<string, unknown>[] = [];
-    say();
-    say(`(b) the gateway alone over replayed members (${config.BENCH_REPLAY_DELAY_MS} ms each), (d) its RSS and startup:`);
-    for (const size of sizes) {
-      const chosen = membersOf(size);
-      chosen.forEach((code, index) => {
-        if (!urls.has(code)) replay.setTemplate(code, members[index % members.length]!);
-      });
-      const replayHub = await startReplayHub(hub, replay, chosen, `r${size}`, logDir, config.BENCH_PROFILE);
+    if (parts.has('c')) {
+      say();
+      say('(c) plain federated throughput (regional + knowledge, no fan-out): our gateway vs Hive Gateway, same subgraphs, alternating:');
       try {
-        await waitAllAnswering(replayHub.gateway.url, size);
-        for (let warm = 0; warm < 3; warm += 1) await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
-        const pid = replayHub.gateway.pid;
-        const fetchesBefore = replay.fetches;
-        const missesBefore = replay.misses;
-        const cpuBefore = cpuMs(pid);
-        const latencies: number[] = [];
-        let objects = 0;
-        for (let run = 0; run < runs; run += 1) {
-          const { ms, text } = await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
-          latencies.push(ms);
-          objects = countObjects((JSON.parse(text) as { data: unknown }).data);
-        }
-        const cpuPerQuery = (cpuMs(pid) - cpuBefore) / runs;
-        const fetchesPerQuery = (replay.fetches - fetchesBefore) / runs;
-        const rss = await residentSetSize(pid);
-        const result = {
-          members: size,
-          synthetic: chosen.filter((code) => !urls.has(code)).length,
-          cpuMsPerQuery: cpuPerQuery,
-          objects,
-          cpuUsPerObject: (cpuPerQuery * 1000) / objects,
-          memberFetchesPerQuery: fetchesPerQuery,
-          cpuMsPerMemberFetch: cpuPerQuery / fetchesPerQuery,
-          latencyP50Ms: median(latencies),
-          latencyVsDelay: median(latencies) / Math.max(1, config.BENCH_REPLAY_DELAY_MS),
-          rssMiB: rss / 1024 / 1024,
-          startupMs: replayHub.startupMs,
-          replayMisses: replay.misses - missesBefore,
-        };
-        let profile: ReturnType<typeof summariseProfile> | undefined;
-        if (config.BENCH_PROFILE) {
-          const probe = await CpuProbe.attach(replayHub.logFile);
-          try {
-            await probe.start();
-            for (let run = 0; run < runs; run += 1) await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
-            const raw = await probe.stop();
-            const profileFile = path.join(REPO_ROOT, '.data', 'bench', `gateway-${size}-members.cpuprofile`);
-            mkdirSync(path.dirname(profileFile), { recursive: true });
-            writeFileSync(profileFile, JSON.stringify(raw));
-            profile = summariseProfile(raw);
-          } finally {
-            probe.close();
-          }
-        }
-        replayed.push({ ...result, profile });
-        const latencyTarget = size <= 12 ? '≤1.2×' : size <= 55 ? '≤1.4×' : 'no target';
+        const peer = await comparePeer(hub, { rounds: config.BENCH_PEER_ROUNDS, seconds: config.BENCH_PEER_S, connections: config.BENCH_CONNECTIONS, logDir: path.join(hub.logDir, 'peer'), say });
+        report.peer = peer;
         say(
-          `  ${String(size).padStart(3)} members (${result.synthetic} re-keyed): CPU ${cpuPerQuery.toFixed(1)} ms/query; ${result.cpuUsPerObject.toFixed(1)} µs per object (${objects}; target ≤6 µs: ${(result.cpuUsPerObject / 6).toFixed(2)}×); ` +
-            `${result.cpuMsPerMemberFetch.toFixed(2)} ms per member fetch (${fetchesPerQuery.toFixed(0)}; target ≤0.3 ms: ${(result.cpuMsPerMemberFetch / 0.3).toFixed(2)}×); ` +
-            `latency ${result.latencyP50Ms.toFixed(0)} ms = ${result.latencyVsDelay.toFixed(2)}× the delay (target ${latencyTarget}); RSS ${result.rssMiB.toFixed(0)} MiB (target <300 at 110: ${(result.rssMiB / 300).toFixed(2)}×); startup ${(result.startupMs / 1000).toFixed(1)} s`,
+          `  ours ${peer.ours.requestsPerSecond.toFixed(1)} req/s (p50 ${peer.ours.p50Ms} ms, p99 ${peer.ours.p99Ms} ms) vs Hive ${peer.hive.requestsPerSecond.toFixed(1)} req/s (p50 ${peer.hive.p50Ms} ms, p99 ${peer.hive.p99Ms} ms): ` +
+            `${peer.ratio.toFixed(2)}× (target ≥1.0×; medians of ${config.BENCH_PEER_ROUNDS} rounds)`,
         );
-        if (profile) {
-          say(`      profile over ${runs} queries (self time, ${(profile.totalMs / runs).toFixed(1)} ms a query): ${profile.byOrigin.slice(0, 8).map((entry) => `${entry.origin} ${(entry.share * 100).toFixed(0)}%`).join(', ')}`);
-          for (const entry of profile.topFunctions.slice(0, 8)) say(`        ${(entry.ms / runs).toFixed(2).padStart(6)} ms/query  ${entry.name} (${entry.origin})`);
-        }
-      } finally {
-        await replayHub.stop();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        report.peer = { failed: reason };
+        say(`  not measured: ${reason}`);
       }
+    } else {
+      report.peer = { skipped: 'not in BENCH_PARTS' };
     }
-    report.replayed = replayed;
-    report.peer = { skipped: 'Hive Gateway (c) is not run by this benchmark yet: see README' };
+    if (parts.has('a') || replayParts) {
+      const urls = new Map([...hub.network.members].map(([code, member]) => [code, member.url]));
+      for (const [code, url] of urls) replay.setTarget(code, url);
+
+      // Record (for a, b and d): a gateway over the replay server in record mode, in front of the real members.
+      say('Recording the members\' answers through a gateway over a recording proxy…');
+      const recorder = await startReplayHub(hub, replay, members, 'record', logDir);
+      const captured = new Map<QueryName, CapturedRequest[]>();
+      try {
+        await waitAllAnswering(recorder.gateway.url, members.length);
+        for (const name of Object.keys(QUERIES) as QueryName[]) captured.set(name, await replay.captureDuring(() => post(recorder.gateway.url, bodyOf(name))));
+      } finally {
+        await recorder.stop();
+      }
+
+      // (a) The hub against the members themselves, on the real network, alternating.
+      const hubVsDirect: Record<string, unknown> = {};
+      if (parts.has('a')) {
+        say();
+        say('(a) hub vs the members\' exact sub-requests sent directly, in parallel (real members, alternating):');
+      }
+      for (const name of parts.has('a') ? (['FrameworkProgress', 'PillarIndicatorsProgress'] as const) : []) {
+        const hubMs: number[] = [];
+        const directMs: number[] = [];
+        const slowestMs: number[] = [];
+        let slowestCountry = '';
+        for (let run = -3; run < runs; run += 1) {
+          const viaHub = await post(hub.network.gatewayUrl, bodyOf(name));
+          const direct = await directFanOut(captured.get(name)!, urls);
+          if (run < 0) continue;
+          hubMs.push(viaHub.ms);
+          directMs.push(direct.all);
+          slowestMs.push(direct.slowest.ms);
+          slowestCountry = direct.slowest.country;
+        }
+        const result = { hubP50Ms: median(hubMs), directP50Ms: median(directMs), slowestMemberP50Ms: median(slowestMs), slowestMember: slowestCountry, ratio: median(hubMs) / median(directMs), members: new Set(captured.get(name)!.map((request) => request.countryCode)).size };
+        hubVsDirect[name] = result;
+        say(`  ${name.padEnd(25)} hub ${result.hubP50Ms.toFixed(1)} ms vs direct ${result.directP50Ms.toFixed(1)} ms: ${result.ratio.toFixed(2)}× (target ≤1.1× at 12); slowest member alone ${result.slowestMemberP50Ms.toFixed(1)} ms (${slowestCountry}); ${result.members} members asked`);
+      }
+      if (parts.has('a')) report.hubVsDirect = hubVsDirect;
+
+      // (b) and (d): the gateway alone, over replayed members, at each size.
+      replay.mode = 'replay';
+      replay.delayMs = config.BENCH_REPLAY_DELAY_MS;
+      const replayed: Record<string, unknown>[] = [];
+      if (replayParts) {
+        say();
+        say(`(b) the gateway alone over replayed members (${config.BENCH_REPLAY_DELAY_MS} ms each), (d) its RSS and startup:`);
+      }
+      for (const size of replayParts ? sizes : []) {
+        const chosen = membersOf(size);
+        chosen.forEach((code, index) => {
+          if (!urls.has(code)) replay.setTemplate(code, members[index % members.length]!);
+        });
+        const replayHub = await startReplayHub(hub, replay, chosen, `r${size}`, logDir, config.BENCH_PROFILE);
+        try {
+          await waitAllAnswering(replayHub.gateway.url, size);
+          for (let warm = 0; warm < 3; warm += 1) await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
+          const pid = replayHub.gateway.pid;
+          const fetchesBefore = replay.fetches;
+          const missesBefore = replay.misses;
+          const cpuBefore = cpuMs(pid);
+          const latencies: number[] = [];
+          let objects = 0;
+          for (let run = 0; run < runs; run += 1) {
+            const { ms, text } = await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
+            latencies.push(ms);
+            objects = countObjects((JSON.parse(text) as { data: unknown }).data);
+          }
+          const cpuPerQuery = (cpuMs(pid) - cpuBefore) / runs;
+          const fetchesPerQuery = (replay.fetches - fetchesBefore) / runs;
+          const rss = await residentSetSize(pid);
+          const result = {
+            members: size,
+            synthetic: chosen.filter((code) => !urls.has(code)).length,
+            cpuMsPerQuery: cpuPerQuery,
+            objects,
+            cpuUsPerObject: (cpuPerQuery * 1000) / objects,
+            memberFetchesPerQuery: fetchesPerQuery,
+            cpuMsPerMemberFetch: cpuPerQuery / fetchesPerQuery,
+            latencyP50Ms: median(latencies),
+            latencyVsDelay: median(latencies) / Math.max(1, config.BENCH_REPLAY_DELAY_MS),
+            rssMiB: rss / 1024 / 1024,
+            startupMs: replayHub.startupMs,
+            replayMisses: replay.misses - missesBefore,
+          };
+          let profile: ReturnType<typeof summariseProfile> | undefined;
+          if (config.BENCH_PROFILE) {
+            const probe = await CpuProbe.attach(replayHub.logFile);
+            try {
+              await probe.start();
+              for (let run = 0; run < runs; run += 1) await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
+              const raw = await probe.stop();
+              const profileFile = path.join(REPO_ROOT, '.data', 'bench', `gateway-${size}-members.cpuprofile`);
+              mkdirSync(path.dirname(profileFile), { recursive: true });
+              writeFileSync(profileFile, JSON.stringify(raw));
+              profile = summariseProfile(raw);
+            } finally {
+              probe.close();
+            }
+          }
+          replayed.push({ ...result, profile });
+          const latencyTarget = size <= 12 ? '≤1.2×' : size <= 55 ? '≤1.4×' : 'no target';
+          say(
+            `  ${String(size).padStart(3)} members (${result.synthetic} re-keyed): CPU ${cpuPerQuery.toFixed(1)} ms/query; ${result.cpuUsPerObject.toFixed(1)} µs per object (${objects}; target ≤6 µs: ${(result.cpuUsPerObject / 6).toFixed(2)}×); ` +
+              `${result.cpuMsPerMemberFetch.toFixed(2)} ms per member fetch (${fetchesPerQuery.toFixed(0)}; target ≤0.3 ms: ${(result.cpuMsPerMemberFetch / 0.3).toFixed(2)}×); ` +
+              `latency ${result.latencyP50Ms.toFixed(0)} ms = ${result.latencyVsDelay.toFixed(2)}× the delay (target ${latencyTarget}); RSS ${result.rssMiB.toFixed(0)} MiB (target <300 at 110: ${(result.rssMiB / 300).toFixed(2)}×); startup ${(result.startupMs / 1000).toFixed(1)} s`,
+          );
+          if (profile) {
+            say(`      profile over ${runs} queries (self time, ${(profile.totalMs / runs).toFixed(1)} ms a query): ${profile.byOrigin.slice(0, 8).map((entry) => `${entry.origin} ${(entry.share * 100).toFixed(0)}%`).join(', ')}`);
+            for (const entry of profile.topFunctions.slice(0, 8)) say(`        ${(entry.ms / runs).toFixed(2).padStart(6)} ms/query  ${entry.name} (${entry.origin})`);
+          }
+        } finally {
+          await replayHub.stop();
+        }
+      }
+      if (replayParts) report.replayed = replayed;
+    }
   } finally {
     await replay.stop();
     await hub.stop();

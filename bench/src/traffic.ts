@@ -35,7 +35,8 @@ export interface TrafficOptions {
   url: string;
   connections: number;
   durationSeconds: number;
-  workload: Workload;
+  /** Where each request comes from: a Workload, or any source of prepared requests. */
+  workload: Pick<Workload, 'next'>;
   /** Focal-point token per member, for its measurement writes. */
   writeTokens: Map<string, string>;
   observations: TrafficObservations;
