@@ -96,7 +96,7 @@ export const UNCHECKED_SUFFIX = '-unchecked';
  *   CPU-starved machine a busy replica's /ready answers late, and 2 s
  *   marked every replica down under load.
  * - Fail open: every replica is also a `backup no-check` server, used only
- *   while no checked server is up, so that replicas which all answer their
+ *   while no checked server is up (all of them, `option allbackups`), so that replicas which all answer their
  *   checks late still serve (a connection refused is retried elsewhere, as
  *   below) instead of haproxy answering 503 to every request.
  * - Retries: only connection failures (`retry-on conn-failure`, haproxy's
@@ -144,6 +144,8 @@ export function haproxyConfig(config: LoadBalancerConfig): string {
     '  option forwardfor',
     `  option httpchk GET ${health}`,
     '  http-check expect status 200',
+    // On the fail-open path, balance over every backup: haproxy would otherwise use the first alone, which may be the dead one.
+    '  option allbackups',
     '  default-server check inter 500ms fall 2 rise 2',
     ...config.backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port}`),
     // Fail open: used only while every replica fails its check (all of them starved of CPU, say), instead of 503 to everyone.

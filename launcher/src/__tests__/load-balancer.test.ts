@@ -20,6 +20,8 @@ describe('the haproxy configuration of gateway replicas', () => {
 
   it('has each replica as an unchecked backup too (the fail-open path), and counts what it served there as the replica\'s', () => {
     expect(lines).toContain('server gw1-unchecked 127.0.0.1:4101 backup no-check');
+    // All of them, not the first backup alone (which may be the replica that died).
+    expect(lines).toContain('option allbackups');
     const stat = [
       '# pxname,svname,qcur,qmax,scur,smax,slim,stot,status,hrsp_2xx,hrsp_5xx',
       'hub,FRONTEND,,,3,9,4096,120,OPEN,100,2',
