@@ -25,6 +25,7 @@ describe('loadGatewayConfig', () => {
       subgraphUrls: {},
       memberSubgraph: 'nap',
       registryUrl: undefined,
+      stopDrainMs: 0,
       registryRefreshMs: 10_000,
       registryStartupTimeoutMs: 30_000,
       memberTimeoutMs: 5_000,
