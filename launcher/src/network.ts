@@ -283,6 +283,8 @@ async function takeOffline(gatewayUrl: string, keys: NetworkKeys, failedMembers:
         query: 'mutation ($countryCode: String!) { updateMember(countryCode: $countryCode, input: { status: OFFLINE }) { status } }',
         variables: { countryCode },
       }),
+      // The gateway is ours and local: 10 s is far beyond a healthy answer, and a hung call must not hang start-up.
+      signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { data?: { updateMember?: { status: string } } | null; errors?: { message: string }[] };
     if (body.data?.updateMember?.status !== 'OFFLINE') throw new Error(`could not take ${countryCode} offline: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
