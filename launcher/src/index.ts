@@ -7,6 +7,7 @@ export { loadLauncherConfig, type LauncherConfig } from './config.js';
 export { logDirOf, startNetwork, type NetworkOptions, type RunningNetwork } from './network.js';
 export { REPO_ROOT, SERVICE_SCRIPTS } from './paths.js';
 export { SAMPLE_QUERY } from './sample-query.js';
+export { takeOffline, TAKE_OFFLINE_TIMEOUT_MS } from './take-offline.js';
 export { spawnService, type ServiceProcess } from './service-process.js';
 export { startGatewayReplica, type GatewayReplicaOptions } from './gateway-replica.js';
 export { ensureHaproxy, GATEWAY_BACKEND, haproxyConfig, parseServerStats, redisAnswers, startLoadBalancer, type Backend, type HaproxyAvailability, type LoadBalancer, type LoadBalancerConfig, type LoadBalancerOptions, type ServerStat } from './load-balancer.js';

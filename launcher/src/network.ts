@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { errorMessage, Role, signDevToken, type LogFormat, type LogLevel } from '@wps/kit';
+import { errorMessage, type LogFormat, type LogLevel } from '@wps/kit';
 import { databaseUrl, ensureDatabases, ensureServiceRoles, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
 import type { NetworkKeys } from './keys.js';
 import { SERVICE_SCRIPTS } from './paths.js';
 import { spawnService, type ServiceProcess } from './service-process.js';
+import { takeOffline } from './take-offline.js';
 
 export interface NetworkOptions {
   /** A Postgres URL with the right to create databases (embedded cluster or a real server). */
@@ -206,7 +207,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       commandPrefix: options.gatewayCommandPrefix,
     });
     started.push(gateway);
-    await takeOffline(gateway.url, options.keys, failedMembers);
+    await takeOffline(gateway.url, options.keys.privateKeyFile, failedMembers.keys());
 
     return {
       gatewayUrl: gateway.url,
@@ -266,30 +267,6 @@ async function startMembersBounded(
 }
 
 const firstLine = (text: string): string => text.split('\n', 1)[0];
-
-/**
- * A member that failed to start is registered (its port is kept) but taken
- * OFFLINE by the launcher, acting as the local hub admin, so the hub says
- * "offline" rather than probing a port where nothing listens.
- */
-async function takeOffline(gatewayUrl: string, keys: NetworkKeys, failedMembers: Map<string, string>): Promise<void> {
-  if (failedMembers.size === 0) return;
-  const token = await signDevToken(keys.privateKeyFile, { subject: 'launcher', roles: [Role.HUB_ADMIN], expiresIn: '5m' });
-  for (const countryCode of failedMembers.keys()) {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: 'mutation ($countryCode: String!) { updateMember(countryCode: $countryCode, input: { status: OFFLINE }) { status } }',
-        variables: { countryCode },
-      }),
-      // The gateway is ours and local: 10 s is far beyond a healthy answer, and a hung call must not hang start-up.
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await response.json()) as { data?: { updateMember?: { status: string } } | null; errors?: { message: string }[] };
-    if (body.data?.updateMember?.status !== 'OFFLINE') throw new Error(`could not take ${countryCode} offline: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
-  }
-}
 
 /** Log folder inside a data folder. */
 export const logDirOf = (dataDir: string): string => path.join(dataDir, 'logs');

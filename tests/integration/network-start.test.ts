@@ -1,3 +1,4 @@
+import { takeOffline } from '@wps/launcher';
 import { postGraphQL, startTestNetwork, waitFor, type TestNetwork } from '@wps/tests';
 
 const QUERY = `{ countries(framework: AU_CRF) { code memberStatus currentActionPlan { title demoFields indicators { id } } } }`;
@@ -56,5 +57,17 @@ describe('starting a network', () => {
     expect(botswana.currentActionPlan!.demoFields).toEqual(expect.arrayContaining(['title', 'iteration', 'periodStart', 'periodEnd', 'verified']));
     // A real plan's size: the load it stands for.
     expect(botswana.currentActionPlan!.indicators.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('fails start-up with an error naming the member when the gateway hangs while the launcher takes that member offline, instead of hanging', async () => {
+    // A gateway that accepts the connection and never answers: its process is stopped (SIGSTOP), not killed.
+    process.kill(hub.network.gateway.pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      await expect(takeOffline(hub.gatewayUrl, hub.keys.privateKeyFile, ['GH'], 500)).rejects.toThrow('could not take GH offline: the gateway did not answer within 500 ms');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      process.kill(hub.network.gateway.pid, 'SIGCONT');
+    }
   });
 });
