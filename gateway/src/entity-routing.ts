@@ -3,7 +3,7 @@ import type { MemberFetchDocument } from './document-rewriting.js';
 import { checkEntityAnswer } from './member-answer-check.js';
 import { entityPathIn, errorsPart, internalError, memberErrorsOf, memberUnavailable } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './route-context.js';
+import type { RouteContext, Verdict } from './route-context.js';
 import type { GatewayResponse, MemberRequest, Variables } from './member-transport.js';
 
 /** The country a representation belongs to: its `countryCode`, or a Country's `code`. */
@@ -55,23 +55,21 @@ export async function routeEntities(route: RouteContext, fetch: MemberFetchDocum
       // The query is the planner's own with the hub's check fields: only the representations differ per member.
       const own = indices.map((index) => representations[index]);
       const request: MemberRequest = { query: fetch.query, document: fetch.document, variables: { ...variables, representations: own } };
-      const answer = await route.ask(member, request);
+      const answer = await route.ask(member, request, (raw): Verdict<{ entities: unknown[]; errors: GraphQLFormattedError[] }> => {
+        const worded = memberErrorsOf(raw.errors, country, entityPathIn(indices));
+        if ('problem' in worded) return { refused: `an entity fetch's errors: ${worded.problem}` };
+        const checked = checkEntityAnswer(fetch.shape, raw, own, country);
+        if ('breach' in checked) return { refused: `an entity fetch: ${checked.breach.description}` };
+        return { accepted: { entities: checked.accepted, errors: worded.errors } };
+      });
       if (answer instanceof MemberFailure) {
         errors.push(memberUnavailable(country, answer.reason, firstPath));
         return;
       }
-      const worded = memberErrorsOf(answer.errors, country, entityPathIn(indices));
-      const checked = checkEntityAnswer(fetch.shape, answer, own, country);
-      if ('problem' in worded || 'breach' in checked) {
-        const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
-        route.logger.warn(`member ${country} answered an entity fetch invalidly: ${problem}`, { country });
-        errors.push(memberUnavailable(country, 'invalid_response', firstPath));
-        return;
-      }
-      checked.accepted.forEach((entity, local) => {
+      answer.entities.forEach((entity, local) => {
         results[indices[local]!] = entity;
       });
-      errors.push(...worded.errors);
+      errors.push(...answer.errors);
     }),
   );
   return { data: { _entities: results }, ...errorsPart(errors) };

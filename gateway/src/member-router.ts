@@ -10,8 +10,8 @@ import { DEFAULT_BREAKER, MemberCircuits, type BreakerSettings } from './member-
 import type { MemberDirectory, MemberRecord } from './member-directory.js';
 import { internalError } from './member-errors.js';
 import type { MemberTokens } from './member-tokens.js';
-import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './route-context.js';
+import { MemberAnswerInvalidError, MemberFailure } from './member-failure.js';
+import type { AnswerCheck, RouteContext } from './route-context.js';
 import { DEFAULT_MEMBER_LIMITS, memberConnection, MemberTransport, type GatewayResponse, type MemberAnswer, type MemberConnect, type MemberLimits, type MemberRequest, type ProcessOptions } from './member-transport.js';
 import { routeRootFields } from './root-field-routing.js';
 import { SingleFlight } from './member-single-flight.js';
@@ -52,12 +52,14 @@ export interface MemberRouterOptions {
  *   else's data is returned.
  * - a member whose answer breaks the rules (another country's data, the
  *   wrong shape, unasked fields, one of the hub's own error codes, an
- *   error message over 16 KiB): the same, with reason `invalid_response`.
+ *   error message over 16 KiB): the same, with reason `invalid_response`;
+ *   the answer is checked inside the member's circuit, so such answers
+ *   count against it like any other failure of the member.
  */
 export class MemberRouter implements GraphQLDataSource {
   private readonly transport: MemberTransport;
   private readonly circuits: MemberCircuits;
-  private readonly flights = new SingleFlight<MemberAnswer | MemberFailure>();
+  private readonly flights = new SingleFlight<CheckedAnswer | MemberFailure>();
 
   constructor(private readonly options: MemberRouterOptions) {
     this.transport = new MemberTransport(options.connect ?? memberConnection(options.limits ?? DEFAULT_MEMBER_LIMITS, options.memberTokens), options.timeoutMs);
@@ -76,7 +78,7 @@ export class MemberRouter implements GraphQLDataSource {
     const shared = fetch.operation.operation === 'query';
     const route: RouteContext = {
       directory: this.options.directory,
-      ask: (member, request) => (shared ? this.askShared(member, options, request, context.authorization) : this.ask(member, options, request)),
+      ask: (member, request, check) => (shared ? this.askShared(member, options, request, check, context.authorization) : this.ask(member, options, request, check)),
       principal: context.principal ?? ANONYMOUS,
       logger: this.options.logger,
     };
@@ -89,17 +91,46 @@ export class MemberRouter implements GraphQLDataSource {
    * A query's request to one member, shared with an identical one in flight:
    * same member (country and endpoint), same document and variables, same
    * caller's token or none (the member token is minted from it, per subject
-   * and member, so the same token gives the same member token).
+   * and member, so the same token gives the same member token). The caller
+   * whose call went out keeps what its check accepted; a caller that shared
+   * it checks the same answer again for its own copy (the same document and
+   * variables: the same verdict), so nothing one merges reaches another.
    */
-  private askShared(member: MemberRecord, options: ProcessOptions, request: MemberRequest, authorization: string | undefined): Promise<MemberAnswer | MemberFailure> {
+  private async askShared<T>(member: MemberRecord, options: ProcessOptions, request: MemberRequest, check: AnswerCheck<T>, authorization: string | undefined): Promise<T | MemberFailure> {
     const rest = `${member.countryCode} ${member.endpoint} ${authorization ?? ''} ${JSON.stringify(request.variables)}`;
-    return this.flights.run(request.query, rest, () => this.ask(member, options, request));
+    const caller = {};
+    const result = await this.flights.run(request.query, rest, () => this.call(member, options, request, check, caller));
+    if (result instanceof MemberFailure) return result;
+    if (result.caller === caller) return result.accepted as T;
+    const verdict = check(result.answer);
+    return 'accepted' in verdict ? verdict.accepted : new MemberFailure('invalid_response');
   }
 
-  /** One request to one member: a quarantined or offline member is not asked; any other goes through its breaker. */
-  private async ask(member: MemberRecord, options: ProcessOptions, request: MemberRequest): Promise<MemberAnswer | MemberFailure> {
-    if (member.status === 'QUARANTINED') return new MemberFailure('quarantined');
-    if (member.status === 'OFFLINE') return new MemberFailure('offline');
-    return this.circuits.run(member, () => this.transport.send(member, options, request));
+  private async ask<T>(member: MemberRecord, options: ProcessOptions, request: MemberRequest, check: AnswerCheck<T>): Promise<T | MemberFailure> {
+    const result = await this.call(member, options, request, check, {});
+    return result instanceof MemberFailure ? result : (result.accepted as T);
   }
+
+  /**
+   * One request to one member: a quarantined or offline member is not asked;
+   * any other goes through its breaker, and its answer is checked inside it,
+   * so an answer the check refuses is a failure the breaker counts.
+   */
+  private call<T>(member: MemberRecord, options: ProcessOptions, request: MemberRequest, check: AnswerCheck<T>, caller: object): Promise<CheckedAnswer | MemberFailure> {
+    if (member.status === 'QUARANTINED') return Promise.resolve(new MemberFailure('quarantined'));
+    if (member.status === 'OFFLINE') return Promise.resolve(new MemberFailure('offline'));
+    return this.circuits.run(member, async () => {
+      const answer = await this.transport.send(member, options, request);
+      const verdict = check(answer);
+      if ('refused' in verdict) throw new MemberAnswerInvalidError(`breaks the contract in ${verdict.refused}`);
+      return { answer, accepted: verdict.accepted, caller };
+    });
+  }
+}
+
+/** A member's answer and what the check of the caller whose call went out accepted of it. */
+interface CheckedAnswer {
+  answer: MemberAnswer;
+  accepted: unknown;
+  caller: object;
 }

@@ -4,7 +4,7 @@ import { responseKey, rootTypeName, type MemberFetchDocument } from './document-
 import { checkRootAnswer } from './member-answer-check.js';
 import { countryCodeRequired, errorsPart, memberErrorsOf, memberNotRegistered, memberUnavailable, rootPathIn, writeForbidden } from './member-errors.js';
 import { MemberFailure } from './member-failure.js';
-import type { RouteContext } from './route-context.js';
+import type { RouteContext, Verdict } from './route-context.js';
 import type { GatewayResponse, Variables } from './member-transport.js';
 
 /** The country a root field is addressed to: its `countryCode` argument, literal or variable. */
@@ -73,17 +73,16 @@ export async function routeRootFields(route: RouteContext, fetch: MemberFetchDoc
     // The public's writes go on without a token, and the member refuses them (UNAUTHENTICATED).
     if (fetch.isMutation && !route.principal.anonymous && !mayWriteFor(route.principal, country)) return fail((key) => writeForbidden(country, key));
 
-    const answer = await route.ask(member, fetch.subOperation(fields).requestWith(variables));
+    const answer = await route.ask(member, fetch.subOperation(fields).requestWith(variables), (raw): Verdict<{ data: Record<string, unknown>; errors: GraphQLFormattedError[] }> => {
+      const worded = memberErrorsOf(raw.errors, country, rootPathIn(keys));
+      if ('problem' in worded) return { refused: `root fields' errors: ${worded.problem}` };
+      const checked = checkRootAnswer(fetch.shape, raw, keys, country);
+      if ('breach' in checked) return { refused: `root fields: ${checked.breach.description}` };
+      return { accepted: { data: checked.accepted, errors: worded.errors } };
+    });
     if (answer instanceof MemberFailure) return fail((key) => memberUnavailable(country, answer.reason, [key]));
-    const worded = memberErrorsOf(answer.errors, country, rootPathIn(keys));
-    const checked = checkRootAnswer(fetch.shape, answer, keys, country);
-    if ('problem' in worded || 'breach' in checked) {
-      const problem = 'problem' in worded ? `errors: ${worded.problem}` : 'breach' in checked ? checked.breach.description : '';
-      route.logger.warn(`member ${country} answered root fields invalidly: ${problem}`, { country });
-      return fail((key) => memberUnavailable(country, 'invalid_response', [key]));
-    }
-    for (const key of keys) data[key] = checked.accepted[key];
-    errors.push(...worded.errors);
+    for (const key of keys) data[key] = answer.data[key];
+    errors.push(...answer.errors);
   };
 
   if (fetch.isMutation) {

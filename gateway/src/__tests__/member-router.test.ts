@@ -348,6 +348,33 @@ describe('the MemberRouter, with a failing member', () => {
     expect(failing.calls).toHaveLength(3);
   });
 
+  it('counts answers that break the contract against the member\'s circuit: a member that keeps sending them is not asked for a while', async () => {
+    // Well-formed JSON from a live member, but for fields nobody asked: every answer is refused as invalid_response.
+    const liar = new InMemoryMember('NG', async () => ({ data: { n: [{ id: 'NG-1' }], extra: 'not asked for' } }));
+    const { router } = routerOver([liar], {}, { breaker: { errorPercentage: 50, volume: 3, windowMs: 10_000, resetMs: 60_000 } });
+    for (let call = 0; call < 3; call++) expect(reasonOf(await router.process(fetchOf(ASK_NIGERIA)))).toBe('invalid_response');
+    expect(liar.calls).toHaveLength(3);
+    expect(reasonOf(await router.process(fetchOf(ASK_NIGERIA)))).toBe('circuit_open');
+    expect(liar.calls).toHaveLength(3);
+  });
+
+  it('shares one call between identical queries in flight and gives each caller its own checked copy of the answer', async () => {
+    const gate = deferred<void>();
+    const nigeria = new InMemoryMember('NG', async (call) => {
+      await gate.promise;
+      return executeAgainst(napMemberSchema('NG'))(call);
+    });
+    const { router } = routerOver([nigeria]);
+    const first = router.process(fetchOf(ASK_NIGERIA));
+    const second = router.process(fetchOf(ASK_NIGERIA));
+    gate.resolve();
+    const [a, b] = await Promise.all([first, second]);
+    expect(nigeria.calls).toHaveLength(1);
+    expect(a.data).toEqual({ n: [{ id: 'NG-1' }] });
+    expect(b.data).toEqual(a.data);
+    expect((b.data as { n: unknown[] }).n).not.toBe((a.data as { n: unknown[] }).n);
+  });
+
   it('keeps one circuit per member: an open circuit for one country does not stop another', async () => {
     const kenya = executingMember('KE');
     const { router } = routerOver([failingMember('NG', connectionRefused), kenya], {}, { breaker: { errorPercentage: 50, volume: 2, windowMs: 10_000, resetMs: 60_000 } });
