@@ -103,6 +103,7 @@ export interface Frameworks {
   euGap3: Record<string, unknown>;
   osce: Record<string, unknown>;
   un1325GlobalIndicators: Record<string, unknown>;
+  cedawGr30: Record<string, unknown>;
   globalCounts: unknown;
 }
 

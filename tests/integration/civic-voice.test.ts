@@ -93,3 +93,55 @@ describe('a shadow report on a member state\'s plan', () => {
     expect(plan.errors!.some((error) => error.extensions.code === 'MEMBER_UNAVAILABLE')).toBe(true);
   });
 });
+
+/**
+ * Issue 13: whether the plan a statement is about exists is Kenya's answer,
+ * asked by the gateway at read time; it never decides whether the statement
+ * stands (SECURITY.md).
+ */
+describe("the plan a civic statement is about, as the member serves it", () => {
+  let hub: TestNetwork;
+
+  beforeAll(async () => {
+    hub = await startTestNetwork({ label: 'civictarget', members: ['KE'], env: { MEMBER_TIMEOUT_MS: '1500' } });
+  });
+  afterAll(() => hub?.stop());
+
+  const sign = (subject: string, roles: Role[], country?: string) => signDevToken(hub.keys.privateKeyFile, { subject, roles, country });
+  const ask = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    (await postGraphQL(hub.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {})).body;
+  const TARGETS = `{ civicStatements(countryCode: "KE") { id title targetPlan { id title } } }`;
+
+  it("shows the plan a statement is about as Kenya serves it, null for an id Kenya does not have, and keeps both statements while Kenya is down", async () => {
+    const admin = await sign('civic-admin', [Role.NETWORK_ADMIN]);
+    expect((await ask(REGISTER, { input: { subject: 'cso:target-check', organisation: 'Target check network (demo organisation)', kind: 'CSO', countryCode: 'KE' } }, admin)).errors).toBeUndefined();
+    const plan = (await ask(KENYA_PLAN)).data!.country.currentActionPlan as { id: string; title: string };
+    const cso = await sign('cso:target-check', [Role.CSO]);
+    const publish = async (title: string, targetId: string) => {
+      const drafted = await ask(DRAFT, { input: { kind: 'COMMENT', countryCode: 'KE', target: 'PLAN', targetId, title, body: 'A comment.' } }, cso);
+      expect(drafted.errors).toBeUndefined();
+      const id = drafted.data!.draftCivicStatement.id as string;
+      expect((await ask(PUBLISH, { id }, cso)).data!.publishCivicStatement.status).toBe('PUBLISHED');
+      return id;
+    };
+    const onPlan = await publish('A comment on the current plan', plan.id);
+    // Published although Kenya has no such plan: the member is not asked at publish.
+    const onNothing = await publish('A comment on a plan Kenya does not have', '00000000-0000-4000-8000-000000000000');
+
+    const read = await ask(TARGETS);
+    expect(read.errors).toBeUndefined();
+    const byId = (statements: { id: string }[]) => Object.fromEntries(statements.map((statement) => [statement.id, statement]));
+    expect(byId(read.data!.civicStatements)).toEqual({
+      [onPlan]: { id: onPlan, title: 'A comment on the current plan', targetPlan: { id: plan.id, title: plan.title } },
+      [onNothing]: { id: onNothing, title: 'A comment on a plan Kenya does not have', targetPlan: null },
+    });
+
+    await hub.network.members.get('KE')!.stop();
+    const offline = await ask(TARGETS);
+    expect(byId(offline.data!.civicStatements)).toEqual({
+      [onPlan]: { id: onPlan, title: 'A comment on the current plan', targetPlan: null },
+      [onNothing]: { id: onNothing, title: 'A comment on a plan Kenya does not have', targetPlan: null },
+    });
+    expect(offline.errors!.some((error) => error.extensions.code === 'MEMBER_UNAVAILABLE')).toBe(true);
+  });
+});

@@ -33,13 +33,18 @@ registerEnumType(IndicatorStatus, {
 
 export enum AlignmentFramework {
   AU_CRF = 'AU_CRF',
+  CEDAW_GR30 = 'CEDAW_GR30',
   EU_GAP_III = 'EU_GAP_III',
   OSCE = 'OSCE',
   UN_1325 = 'UN_1325',
 }
 registerEnumType(AlignmentFramework, {
   name: 'AlignmentFramework',
-  description: 'Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators.',
+  description:
+    'Frameworks a national indicator may align to: the three regional frameworks, the UN global WPS indicators, and CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 2013: women in conflict prevention, conflict and post-conflict situations).',
+  valuesConfig: {
+    CEDAW_GR30: { description: "CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 18 October 2013), reported on in states parties' periodic reports to the CEDAW Committee" },
+  },
 });
 
 export enum AssessmentCriterionKey {

@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
-import { CivicStatement } from './civic-voice/civic-voice.type.js';
+import { CivicStatement, ProgressReport } from './civic-voice/civic-voice.type.js';
 import { CivicStatementResolver, CountryCivicStatementsResolver, PlanCivicStatementsResolver } from './civic-voice/civic-voice.resolver.js';
 import { resolveCivicStatementReference } from './civic-voice/civic-voice.reference.js';
 import { resolveCountryReference } from './country/country.reference.js';
@@ -64,6 +64,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
         NationalActionPlan,
         Resource,
         CivicStatement,
+        ProgressReport,
       ],
     },
     {

@@ -11,9 +11,11 @@ export type ActivityStatus =
   | 'ONGOING'
   | 'PLANNED';
 
-/** Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators. */
+/** Frameworks a national indicator may align to: the three regional frameworks, the UN global WPS indicators, and CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 2013: women in conflict prevention, conflict and post-conflict situations). */
 export type AlignmentFramework =
   | 'AU_CRF'
+  /** CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 18 October 2013), reported on in states parties' periodic reports to the CEDAW Committee */
+  | 'CEDAW_GR30'
   | 'EU_GAP_III'
   | 'OSCE'
   | 'UN_1325';

@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Frameworks a national indicator may align to: the three regional frameworks and the UN global WPS indicators. */
+/** Frameworks a national indicator may align to: the three regional frameworks, the UN global WPS indicators, and CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 2013: women in conflict prevention, conflict and post-conflict situations). */
 export type AlignmentFramework =
   | 'AU_CRF'
+  /** CEDAW General Recommendation No. 30 (CEDAW/C/GC/30, 18 October 2013), reported on in states parties' periodic reports to the CEDAW Committee */
+  | 'CEDAW_GR30'
   | 'EU_GAP_III'
   | 'OSCE'
   | 'UN_1325';

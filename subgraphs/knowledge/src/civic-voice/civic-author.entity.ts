@@ -20,4 +20,8 @@ export class CivicAuthorEntity {
 
   @Column('timestamptz', { name: 'registered_at' })
   registeredAt!: Date;
+
+  /** A fictional organisation of the demo seed. */
+  @Column('boolean', { name: 'is_demo', default: false })
+  isDemo!: boolean;
 }

@@ -43,4 +43,7 @@ export class CivicStatementEntity {
 
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt!: Date | null;
+
+  @Column('boolean', { name: 'is_demo', default: false })
+  isDemo!: boolean;
 }

@@ -18,6 +18,7 @@ export function toCivicStatement(row: CivicStatementEntity): CivicStatement {
     status: row.status as CivicStatementStatus,
     createdAt: row.createdAt,
     publishedAt: row.publishedAt,
+    isDemo: row.isDemo,
     authorSubject: row.authorSubject,
   };
 }

@@ -6,7 +6,7 @@ import { NationalActionPlan } from '../plan/plan.type.js';
 import { CivicTarget } from './civic-enums.js';
 import { DraftCivicStatementInput, RegisterCivicAuthorInput, ReviseCivicStatementInput } from './civic-voice.inputs.js';
 import { deleteCivicStatementDraft, draftCivicStatement, publishCivicStatement, registerCivicAuthor, reviseCivicStatement } from './civic-voice.service.js';
-import { CivicAuthor, CivicStatement } from './civic-voice.type.js';
+import { CivicAuthor, CivicStatement, ProgressReport } from './civic-voice.type.js';
 
 @Resolver(() => CivicStatement)
 export class CivicStatementResolver {
@@ -24,6 +24,38 @@ export class CivicStatementResolver {
     if (!isCountryCode(code)) return [];
     const statements = await context.loaders.civicStatementsByCountry.load(code);
     return statements.filter((statement) => (target == null || statement.target === target) && (targetId == null || statement.targetId === targetId));
+  }
+
+  /*
+   * Does the target exist? The knowledge subgraph holds no member data, so it
+   * does not decide: at draft it checks only that the target id is well
+   * formed (a UUID) and the country a country code, and the statement names
+   * its target by the member's own key. The gateway then asks the member for
+   * it (the member's `_entities`), at read time: a plan or report the member
+   * does not have reads as null. The member is authoritative for its data,
+   * but never for the statement: the statement is kept, published and read
+   * whatever the member answers, and while it is offline (`targetPlan` is
+   * then null with a MEMBER_UNAVAILABLE error, the statement itself stays).
+   * A member that could refuse or hide statements by saying "no such plan"
+   * would have a veto over what civil society says about it.
+   * A SUBMISSION is keyed by framework and year in the contract, not by id,
+   * so it has no such field.
+   */
+  @FieldResolver(() => NationalActionPlan, {
+    nullable: true,
+    description:
+      "The plan this statement is about (target PLAN), as the member serves it: null when the member has no such plan, or while it is offline (then with an error). Ask for a field the member serves (e.g. title): the key fields alone are answered by the hub without asking the member.",
+  })
+  targetPlan(@Root() statement: CivicStatement): NationalActionPlan | null {
+    return statement.target === CivicTarget.PLAN ? ({ countryCode: statement.countryCode, id: statement.targetId } as NationalActionPlan) : null;
+  }
+
+  @FieldResolver(() => ProgressReport, {
+    nullable: true,
+    description: 'The progress report this statement is about (target REPORT), as the member serves it: null when the member has no such report, or while it is offline (then with an error).',
+  })
+  targetReport(@Root() statement: CivicStatement): ProgressReport | null {
+    return statement.target === CivicTarget.REPORT ? { countryCode: statement.countryCode, id: statement.targetId } : null;
   }
 
   @Mutation(() => CivicAuthor, { description: 'Register a civil-society organisation or parliament by its token subject (network admins only).' })

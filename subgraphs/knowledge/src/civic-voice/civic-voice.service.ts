@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, ErrorCode, hasRole, HubError, httpUrl, idOf, isCountryCode, notFound, optionalText, recordAudit, referenceId, requireRole, requiredText, Role, type Principal } from '@wps/kit';
+import { badInput, ErrorCode, hasRole, HubError, httpUrl, idOf, isCountryCode, isUuid, notFound, optionalText, recordAudit, referenceId, requireRole, requiredText, Role, type Principal } from '@wps/kit';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_ROLES } from '../common/access.js';
 import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
@@ -34,24 +34,37 @@ function readableCondition(principal: Principal, parameters: unknown[]): string 
   return `(s.status = 'PUBLISHED' OR s.author_subject = $${parameters.length})`;
 }
 
-const KEY_SQL = { id: 's.id::text', country: 's.country_code', target: `(s.target_type || ':' || s.target_id)` } as const;
+/*
+ * Each key compares the column (or the indexed expression) as it is stored,
+ * so the lookup can use its index: ids as uuid[] against the primary key (a
+ * cast of the column, `s.id::text`, would read every row).
+ */
+const KEY_SQL = { id: 's.id = ANY ($1::uuid[])', country: 's.country_code = ANY ($1::text[])', target: `(s.target_type || ':' || s.target_id) = ANY ($1::text[])` } as const;
+
+/** The SQL and parameters of `readableStatements`, apart so a test can EXPLAIN the very statement the service sends. */
+export function readableStatementsQuery(principal: Principal, by: keyof typeof KEY_SQL, keys: readonly string[]): { sql: string; parameters: unknown[] } | null {
+  // An id that is not a UUID names no statement: it reads as none (null), as an unknown id does.
+  const wanted = by === 'id' ? keys.filter(isUuid) : [...keys];
+  if (wanted.length === 0) return null;
+  const parameters: unknown[] = [wanted];
+  const condition = readableCondition(principal, parameters);
+  const sql = `SELECT s.id, s.kind, s.country_code AS "countryCode", s.target_type AS "targetType", s.target_id AS "targetId", s.title, s.body,
+            s.source_url AS "sourceUrl", s.author_subject AS "authorSubject", s.organisation, s.author_kind AS "authorKind", s.status,
+            s.created_at AS "createdAt", s.published_at AS "publishedAt", s.is_demo AS "isDemo"
+       FROM civic_statement s
+      WHERE ${KEY_SQL[by]} AND ${condition}
+      ORDER BY coalesce(s.published_at, s.created_at) DESC, s.id`;
+  return { sql, parameters };
+}
 
 /**
  * Readable statements (published, and the caller's own drafts) by state
  * (`KE`) or by target (`PLAN:<id>`), newest first; one statement.
  */
 export async function readableStatements(request: KnowledgeRequest, by: keyof typeof KEY_SQL, keys: readonly string[]): Promise<CivicStatement[]> {
-  const parameters: unknown[] = [[...keys]];
-  const condition = readableCondition(request.principal, parameters);
-  const rows: CivicStatementEntity[] = await request.dataSource.query(
-    `SELECT s.id, s.kind, s.country_code AS "countryCode", s.target_type AS "targetType", s.target_id AS "targetId", s.title, s.body,
-            s.source_url AS "sourceUrl", s.author_subject AS "authorSubject", s.organisation, s.author_kind AS "authorKind", s.status,
-            s.created_at AS "createdAt", s.published_at AS "publishedAt"
-       FROM civic_statement s
-      WHERE ${KEY_SQL[by]} = ANY ($1) AND ${condition}
-      ORDER BY coalesce(s.published_at, s.created_at) DESC, s.id`,
-    parameters,
-  );
+  const query = readableStatementsQuery(request.principal, by, keys);
+  if (!query) return [];
+  const rows: CivicStatementEntity[] = await request.dataSource.query(query.sql, query.parameters);
   return rows.map(toCivicStatement);
 }
 

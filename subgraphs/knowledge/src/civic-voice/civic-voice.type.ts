@@ -46,8 +46,26 @@ export class CivicStatement {
   @Field(() => Date, { nullable: true })
   publishedAt!: Date | null;
 
+  @Field(() => Boolean, { description: 'A generated demo statement by a fictional organisation (SEED_DEMO), not a real one.' })
+  isDemo!: boolean;
+
   /** Not a field: who may revise a draft. */
   authorSubject!: string;
+}
+
+/**
+ * The NAP contract owns the progress report (each member serves its own);
+ * knowledge only names one by its key, so the gateway asks the member for it
+ * (`CivicStatement.targetReport`).
+ */
+@Directive('@key(fields: "countryCode id", resolvable: false)')
+@ObjectType()
+export class ProgressReport {
+  @Field(() => String)
+  countryCode!: string;
+
+  @Field(() => ID)
+  id!: string;
 }
 
 @ObjectType({ description: 'A civil-society organisation or parliament registered to publish civic statements.' })

@@ -15,6 +15,7 @@ import {
   STATE_ROLES,
   type DemoSessionTemplate,
 } from './demo-content.js';
+import { seedDemoCivicVoice } from './demo-civic-voice.js';
 
 export interface DemoSeedSummary {
   practices: number;
@@ -23,6 +24,7 @@ export interface DemoSeedSummary {
   focalPoints: number;
   threads: number;
   posts: number;
+  civicStatements: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -65,7 +67,7 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
   return dataSource.transaction(async (manager) => {
     // One seeder at a time per database.
     await manager.query('SELECT pg_advisory_xact_lock(1325, 2)');
-    const summary: DemoSeedSummary = { practices: 0, sessions: 0, resources: 0, focalPoints: 0, threads: 0, posts: 0 };
+    const summary: DemoSeedSummary = { practices: 0, sessions: 0, resources: 0, focalPoints: 0, threads: 0, posts: 0, civicStatements: 0 };
 
     for (const template of DEMO_SESSIONS) {
       const schedule = demoSchedule(template, day);
@@ -185,6 +187,7 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
         summary.posts += 1;
       }
     }
+    summary.civicStatements = await seedDemoCivicVoice(manager, day);
     return summary;
   });
 }

@@ -1,8 +1,8 @@
 import { errorMessage } from '@wps/kit';
 import { parse } from 'csv-parse/sync';
 
-/** Frameworks a catalogue can be imported for (the regional three and the UN global indicators). */
-export const CATALOGUE_FRAMEWORKS = ['AU_CRF', 'EU_GAP_III', 'OSCE', 'UN_1325'] as const;
+/** Frameworks a catalogue can be imported for (the regional three, the UN global indicators, CEDAW GR30's areas). */
+export const CATALOGUE_FRAMEWORKS = ['AU_CRF', 'CEDAW_GR30', 'EU_GAP_III', 'OSCE', 'UN_1325'] as const;
 export type CatalogueFramework = (typeof CATALOGUE_FRAMEWORKS)[number];
 
 const PILLARS = ['PARTICIPATION', 'PREVENTION', 'PROTECTION', 'RELIEF_AND_RECOVERY'];

@@ -7,7 +7,7 @@ import { FrameworkIndicator } from './framework-indicator.type.js';
 
 @Resolver(() => FrameworkIndicator)
 export class FrameworkIndicatorResolver {
-  @Query(() => [FrameworkIndicator], { description: "A framework's indicator catalogue (AU_CRF, EU_GAP_III, OSCE or UN_1325), in catalogue order." })
+  @Query(() => [FrameworkIndicator], { description: "A framework's indicator catalogue (AU_CRF, CEDAW_GR30, EU_GAP_III, OSCE or UN_1325), in catalogue order." })
   async frameworkIndicators(
     @Arg('frameworkCode', () => String) frameworkCode: string,
     @Ctx() context: RegionalContext,

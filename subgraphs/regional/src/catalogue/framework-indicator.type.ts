@@ -4,7 +4,7 @@ import { IndicatorLevel, Pillar } from '../common/enums.js';
 @Directive('@key(fields: "frameworkCode code")')
 @ObjectType({ description: "An indicator of a framework's catalogue (imported as data; the demo catalogue is illustrative)." })
 export class FrameworkIndicator {
-  @Field(() => String, { description: 'AU_CRF, EU_GAP_III, OSCE or UN_1325.' })
+  @Field(() => String, { description: 'AU_CRF, CEDAW_GR30, EU_GAP_III, OSCE or UN_1325.' })
   frameworkCode!: string;
 
   @Field(() => String)

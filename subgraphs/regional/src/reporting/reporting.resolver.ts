@@ -28,7 +28,7 @@ async function rowsOf(status: StatusWithMembers, context: RegionalContext): Prom
 
 @Resolver(() => ReportingCycle)
 export class ReportingCycleResolver {
-  @Query(() => [ReportingCycle], { description: "A framework's reporting cycles, oldest first (AU_CRF, EU_GAP_III, OSCE or UN_1325)." })
+  @Query(() => [ReportingCycle], { description: "A framework's reporting cycles, oldest first (AU_CRF, CEDAW_GR30, EU_GAP_III, OSCE or UN_1325)." })
   reportingCycles(@Arg('frameworkCode', () => String) frameworkCode: string, @Ctx() context: RegionalContext): Promise<ReportingCycle[]> {
     return context.loaders.cyclesByFramework.load(frameworkCode);
   }

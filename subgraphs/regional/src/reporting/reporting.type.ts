@@ -24,7 +24,7 @@ export class ReportingCycle {
   @Field(() => String, { description: 'For example "AU_CRF-2025".' })
   code!: string;
 
-  @Field(() => String, { description: 'AU_CRF, EU_GAP_III, OSCE or UN_1325.' })
+  @Field(() => String, { description: 'AU_CRF, CEDAW_GR30, EU_GAP_III, OSCE or UN_1325.' })
   frameworkCode!: string;
 
   @Field(() => Int, { description: 'The calendar year reported on.' })

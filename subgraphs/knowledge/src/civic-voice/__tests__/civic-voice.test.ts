@@ -1,8 +1,10 @@
-import { HUB_SERVICE_ROLE, Role } from '@wps/kit';
+import { ANONYMOUS, HUB_SERVICE_ROLE, Role } from '@wps/kit';
 import { openRoleDataSource } from '@wps/tests';
 import type { DataSource } from 'typeorm';
 import { knowledgeEntities } from '../../entities.js';
 import { NETWORK_ADMIN, startKnowledgeHarness, type KnowledgeHarness } from '../../__tests__/knowledge-harness.js';
+import { demoPlanId } from '../../seed/demo-civic-voice.js';
+import { readableStatementsQuery } from '../civic-voice.service.js';
 
 const KENYA_PLAN = '7d0a6f9e-2f5b-5a51-9d0e-3c1b6a9b2c11';
 const REGISTER = `mutation ($input: RegisterCivicAuthorInput!) { registerCivicAuthor(input: $input) { subject organisation kind countryCode } }`;
@@ -104,6 +106,58 @@ describe('civic statements: shadow reports and comments by civil society and par
       await login.destroy();
     }
     expect(await hub.dataSource.query(`SELECT count(*)::int AS n FROM civic_statement WHERE id = $1`, [id])).toEqual([{ n: 1 }]);
+  });
+
+  it('finds a statement by id through the primary key index, and reads a malformed id as no statement', async () => {
+    const id = await publishedStatement('Fourth shadow report on the NAP');
+    const query = readableStatementsQuery(ANONYMOUS, 'id', [id, 'not-a-uuid'])!;
+    const runner = hub.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // The table is tiny: without this the planner reads it whole anyway. Off, it still must when no index fits the condition.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = (await runner.query(`EXPLAIN ${query.sql}`, query.parameters)).map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index Scan using civic_statement_pkey/);
+      expect(plan).toMatch(/Index Cond: \(id = ANY/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    const READ_ONE = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on CivicStatement { id title } } }`;
+    const { body } = await hub.ask(READ_ONE, {
+      representations: [
+        { __typename: 'CivicStatement', countryCode: 'KE', id },
+        { __typename: 'CivicStatement', countryCode: 'KE', id: 'not-a-uuid' },
+      ],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities).toEqual([{ id, title: 'Fourth shadow report on the NAP' }, null]);
+  });
+
+  it('names its target by the member\'s key, for the gateway to ask the member: the plan of a PLAN statement, no plan for a REPORT one', async () => {
+    const id = await publishedStatement('Fifth shadow report on the NAP');
+    const report = (await hub.ask(DRAFT, { input: { ...shadowReport('A comment on the progress report'), kind: 'COMMENT', target: 'REPORT' } }, cso)).body.data!.draftCivicStatement.id as string;
+    const { body } = await hub.ask(`{ civicStatements(countryCode: "KE") { id targetPlan { countryCode id } targetReport { countryCode id } } }`, {}, cso);
+    expect(body.errors).toBeUndefined();
+    const read = Object.fromEntries(body.data!.civicStatements.map((statement: { id: string }) => [statement.id, statement]));
+    expect(read[id]).toEqual({ id, targetPlan: { countryCode: 'KE', id: KENYA_PLAN }, targetReport: null });
+    expect(read[report]).toEqual({ id: report, targetPlan: null, targetReport: { countryCode: 'KE', id: KENYA_PLAN } });
+  });
+
+  it("shows the demo network's published statements on Nigeria's demo plans, flagged isDemo, under fictional organisations' names", async () => {
+    const { body } = await hub.ask(`{ civicStatements(countryCode: "NG") { kind status isDemo organisation target targetId } }`);
+    expect(body.errors).toBeUndefined();
+    const statements: { kind: string; status: string; isDemo: boolean; organisation: string; target: string; targetId: string }[] = body.data!.civicStatements;
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    for (const statement of statements) {
+      expect(statement).toMatchObject({ status: 'PUBLISHED', isDemo: true, target: 'PLAN' });
+      expect(statement.organisation).toMatch(/^Demo .*\(fictional\)$/);
+    }
+    expect(new Set(statements.map((statement) => statement.targetId))).toEqual(new Set([demoPlanId('NG', 'latest'), demoPlanId('NG', 'previous')]));
+    expect(new Set(statements.map((statement) => statement.kind))).toEqual(new Set(['SHADOW_REPORT', 'COMMENT']));
+    const mine = await hub.ask(`{ civicStatements(countryCode: "KE") { isDemo } }`);
+    expect(mine.body.data!.civicStatements.every((statement: { isDemo: boolean }) => !statement.isDemo)).toBe(true);
+    expect(await hub.dataSource.query(`SELECT count(*)::int AS n FROM civic_author WHERE is_demo`)).toEqual([{ n: 2 }]);
   });
 
   async function publishedStatement(title: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HubError } from '@wps/kit';
@@ -107,6 +107,24 @@ describe('importing a framework indicator catalogue', () => {
       writeFileSync(good, JSON.stringify([{ code: 'GAP-WPS-1', title: 'Participation in peace and security decision-making', pillar: 'PARTICIPATION' }]));
       const imported = run(good);
       expect([imported.status, imported.stdout]).toEqual([0, 'EU_GAP_III: 1 indicators imported, 6 removed\n']);
+    });
+  });
+
+  it("loads CEDAW GR30's illustrative recommendation areas (data/catalogues/cedaw-gr30.csv) from the command line, flagged illustrative", () => {
+    const file = path.resolve(__dirname, '..', '..', '..', '..', '..', 'data', 'catalogues', 'cedaw-gr30.csv');
+    const parsed = parseCatalogue(readFileSync(file, 'utf8'), 'csv');
+    expect(parsed.ok).toBe(true);
+    const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'catalogue', 'import-cli.js');
+    const source = 'CEDAW/C/GC/30 (18 October 2013), recommendation areas (test)';
+    const imported = spawnSync(process.execPath, [cli, '--framework', 'CEDAW_GR30', '--file', file, '--illustrative', '--source', source], {
+      env: { ...process.env, DATABASE_URL: database!.url },
+      encoding: 'utf8',
+    });
+    expect([imported.status, imported.stderr, imported.stdout]).toEqual([0, '', 'CEDAW_GR30: 9 indicators imported, 0 removed\n']);
+    return rows('CEDAW_GR30').then((loaded) => {
+      expect(loaded.map((row) => row.code)).toEqual(['GR30-PREV', 'GR30-GBV', 'GR30-PART', 'GR30-SERV', 'GR30-NAT', 'GR30-DDR', 'GR30-CONST', 'GR30-JUST', 'GR30-MON']);
+      expect(loaded.every((row) => row.illustrative === true && row.source === source)).toBe(true);
+      expect(loaded.find((row) => row.code === 'GR30-NAT')).toMatchObject({ pillar: 'PROTECTION', level: null });
     });
   });
 });
