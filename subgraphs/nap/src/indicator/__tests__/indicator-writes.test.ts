@@ -79,6 +79,17 @@ describe('writes to the indicators of one member (KE), asked directly', () => {
         { framework_code: 'OSCE' },
       ]);
     });
+
+    it('aligns an indicator to a CEDAW General Recommendation 30 area, which the database accepts like any other framework', async () => {
+      const { setIndicatorAlignments: aligned } = await w.write(SET_ALIGNMENTS, {
+        indicatorId: w.percent.id,
+        alignments: [{ frameworkCode: 'CEDAW_GR30', indicatorCode: 'GR30-PREV' }],
+      });
+      expect(aligned.alignments).toEqual([{ frameworkCode: 'CEDAW_GR30', indicatorCode: 'GR30-PREV' }]);
+      expect(await w.harness.dataSource.query('SELECT framework_code, indicator_code FROM indicator_alignment WHERE indicator_id = $1', [w.percent.id])).toEqual([
+        { framework_code: 'CEDAW_GR30', indicator_code: 'GR30-PREV' },
+      ]);
+    });
   });
 
   describe('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', () => {
