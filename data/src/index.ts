@@ -204,3 +204,58 @@ export function alignmentFrameworksOf(countryCode: string): AlignmentFrameworkCo
   frameworks.push('UN_1325');
   return frameworks;
 }
+
+/** A dated change of a regional economic community's membership (regional-economic-communities.json). */
+export interface CommunityMembershipChangeRecord {
+  iso2: string;
+  change: 'JOINED' | 'LEFT';
+  /** As precise as the source: "2025", "2025-01" or "2025-01-29". */
+  date: string;
+  detail?: string;
+  conflict?: string;
+  sources: string[];
+}
+
+/** One of the AU-recognised regional economic communities, with its members as the sources give them. */
+export interface RegionalEconomicCommunityRecord {
+  code: string;
+  name: string;
+  /** ISO 3166-1 alpha-2 codes. */
+  members: string[];
+  /** False when the sources disagree or none lists the membership in full (the note says how). */
+  membersComplete: boolean;
+  /** The date of the latest source read, as precise as it is. */
+  asOf: string;
+  note?: string;
+  sources: string[];
+  changes: CommunityMembershipChangeRecord[];
+}
+
+export interface RegionalEconomicCommunities {
+  _about: About;
+  communities: RegionalEconomicCommunityRecord[];
+}
+
+/** A regional action plan (or strategy) on WPS (regional-action-plans.json). */
+export interface RegionalActionPlanRecord {
+  key: string;
+  body: string;
+  /** Set when the body is a regional economic community of regional-economic-communities.json. */
+  communityCode?: string;
+  title: string;
+  start: number | null;
+  end: number | null;
+  adopted?: string;
+  verified: boolean;
+  note?: string;
+  conflict?: string;
+  sources: string[];
+}
+
+export interface RegionalActionPlans {
+  _about: About;
+  plans: RegionalActionPlanRecord[];
+}
+
+export const loadRegionalEconomicCommunities = (): RegionalEconomicCommunities => load('regional-economic-communities.json');
+export const loadRegionalActionPlans = (): RegionalActionPlans => load('regional-action-plans.json');

@@ -7,6 +7,7 @@ import { regionalMigrations } from './migrations/index.js';
 import { bootstrapMembers, registryOn } from './registry/registry.service.js';
 import { loadDemoCataloguesWhereMissing } from './catalogue/demo-catalogue.js';
 import { seedPublicRecord } from './public-record/public-record.seed.js';
+import { seedRegionalCommunities } from './regional-community/regional-community.seed.js';
 import { seedReferenceData } from './seed/reference-data.js';
 import { seedReportingCycles } from './reporting/reporting-cycle.seed.js';
 import { createRegionalServer } from './server.js';
@@ -21,6 +22,8 @@ void runService('regional', logger, async () => {
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
   const record = await seedPublicRecord(dataSource);
   logger.info(`public record: ${record.iterations} NAPs of ${record.states} states, ${record.auChanges} AU status changes`);
+  const communities = await seedRegionalCommunities(dataSource);
+  logger.info(`regional communities: ${communities.communities} with ${communities.members} memberships and ${communities.changes} dated changes, ${communities.plans} regional action plans`);
   logger.info(`reporting cycles: ${await seedReportingCycles(dataSource)}`);
   const demoCatalogues = await loadDemoCataloguesWhereMissing(dataSource);
   if (demoCatalogues.length > 0) logger.info(`loaded the illustrative demo catalogue for ${demoCatalogues.join(', ')}`);

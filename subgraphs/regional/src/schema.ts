@@ -33,6 +33,12 @@ import {
   PublicNapRecordResolver,
 } from './public-record/public-record.resolver.js';
 import { NationalActionPlan } from './common/nap-plan.type.js';
+import {
+  CommunityMembershipChangeResolver,
+  CountryRegionalCommunitiesResolver,
+  RegionalActionPlanResolver,
+  RegionalCommunityResolver,
+} from './regional-community/regional-community.resolver.js';
 import { RegistryResolver } from './registry/registry.resolver.js';
 import { resolveAsRepresented as resolveReportingAsRepresented, resolveReportingCycleReference } from './reporting/reporting.reference.js';
 import { FrameworkReportingCyclesResolver, MemberCycleSubmissionResolver, ReportingCycleResolver, ReportingCycleStatusResolver } from './reporting/reporting.resolver.js';
@@ -70,6 +76,10 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         ReportingCycleResolver,
         ReportingCycleStatusResolver,
         MemberCycleSubmissionResolver,
+        CountryRegionalCommunitiesResolver,
+        RegionalCommunityResolver,
+        CommunityMembershipChangeResolver,
+        RegionalActionPlanResolver,
       ],
       orphanedTypes: [
         RegionalFramework,

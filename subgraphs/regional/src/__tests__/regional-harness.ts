@@ -3,6 +3,7 @@ import { regionalEntities } from '../entities.js';
 import { regionalMigrations } from '../migrations/index.js';
 import { bootstrapMembers, registryOn, type MemberRegistration, type Registry } from '../registry/registry.service.js';
 import { seedPublicRecord } from '../public-record/public-record.seed.js';
+import { seedRegionalCommunities } from '../regional-community/regional-community.seed.js';
 import { seedReferenceData } from '../seed/reference-data.js';
 import { createRegionalServer } from '../server.js';
 
@@ -29,6 +30,7 @@ export async function startRegionalHarness(options: RegionalHarnessOptions): Pro
     prepare: async (dataSource) => {
       await seedReferenceData(dataSource);
       await seedPublicRecord(dataSource);
+      await seedRegionalCommunities(dataSource);
       await bootstrapMembers(registryOn(dataSource), options.members ?? [], true);
     },
     server: async ({ dataSource, verifier }) => createRegionalServer({ dataSource, logger, verifier: options.verifyTokens ? verifier : undefined }),

@@ -5,6 +5,7 @@ import { IdempotencyKeys1764400000000 } from './1764400000000-idempotency-keys.j
 import { PublicRecord1764500000000 } from './1764500000000-public-record.js';
 import { RegionalServiceLogin1764600000000 } from './1764600000000-service-login.js';
 import { Reporting1764900000000 } from './1764900000000-reporting.js';
+import { RegionalCommunities1765000000000 } from './1765000000000-regional-communities.js';
 import { CedawGr301765200000000 } from './1765200000000-cedaw-gr30.js';
 
 export const regionalMigrations = [
@@ -15,5 +16,6 @@ export const regionalMigrations = [
   PublicRecord1764500000000,
   RegionalServiceLogin1764600000000,
   Reporting1764900000000,
+  RegionalCommunities1765000000000,
   CedawGr301765200000000,
 ];
