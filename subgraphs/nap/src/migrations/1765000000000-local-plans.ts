@@ -8,7 +8,8 @@ const VALUE_KINDS = ['COUNT', 'PERCENTAGE'];
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /** The national indicator unit a local value kind rolls up to (indicator/indicator-values.ts: "number" and "%"). */
-const UNIT_OF_KIND = `CASE NEW.value_kind WHEN 'COUNT' THEN 'number' WHEN 'PERCENTAGE' THEN '%' END`;
+// In parentheses: PL/pgSQL reads an IF condition up to the first THEN outside them.
+const UNIT_OF_KIND = `(CASE NEW.value_kind WHEN 'COUNT' THEN 'number' WHEN 'PERCENTAGE' THEN '%' END)`;
 
 /**
  * A local indicator may roll up only to a quantitative national indicator of
@@ -21,18 +22,18 @@ const SAME_PLAN_FUNCTION_SQL = `
   CREATE FUNCTION public.local_indicator_rolls_up_in_plan() RETURNS trigger LANGUAGE plpgsql
   SET search_path = pg_catalog, pg_temp AS $$
   DECLARE
-    national record;
+    linked record;
     local_plan uuid;
   BEGIN
     IF NEW.national_indicator_id IS NULL THEN
       RETURN NEW;
     END IF;
-    SELECT i.plan_id, i.unit, i.kind INTO national FROM public.indicator i WHERE i.id = NEW.national_indicator_id;
+    SELECT i.plan_id, i.unit, i.kind INTO linked FROM public.indicator i WHERE i.id = NEW.national_indicator_id;
     SELECT p.plan_id INTO local_plan FROM public.local_action_plan p WHERE p.id = NEW.local_plan_id;
-    IF national.plan_id IS NULL OR local_plan IS NULL OR national.plan_id <> local_plan THEN
+    IF linked.plan_id IS NULL OR local_plan IS NULL OR linked.plan_id <> local_plan THEN
       RAISE EXCEPTION 'a local indicator rolls up only to an indicator of its own national plan' USING ERRCODE = 'check_violation';
     END IF;
-    IF national.kind <> 'QUANTITATIVE' OR pg_catalog.lower(pg_catalog.btrim(national.unit)) <> ${UNIT_OF_KIND} THEN
+    IF linked.kind <> 'QUANTITATIVE' OR pg_catalog.lower(pg_catalog.btrim(linked.unit)) <> ${UNIT_OF_KIND} THEN
       RAISE EXCEPTION 'a local % indicator rolls up only to a quantitative national indicator in %', NEW.value_kind, ${UNIT_OF_KIND} USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
