@@ -8,6 +8,9 @@ import { OutputEntity } from './logframe/output.entity.js';
 import { MeasurementEntity } from './measurement/measurement.entity.js';
 import { CivicResponseEntity } from './civic-response/civic-response.entity.js';
 import { FollowUpActionEntity } from './follow-up/follow-up.entity.js';
+import { LocalActionPlanEntity } from './local-plan/local-action-plan.entity.js';
+import { LocalIndicatorEntity } from './local-plan/local-indicator.entity.js';
+import { LocalMeasurementEntity } from './local-plan/local-measurement.entity.js';
 import { MemberSettingEntity } from './member/member-setting.entity.js';
 import { ImplementingPartnerEntity } from './partner/partner.entity.js';
 import { PlanDocumentEntity } from './plan/plan-document.entity.js';
@@ -32,4 +35,7 @@ export const napEntities = [
   CivicResponseEntity,
   FollowUpActionEntity,
   DisbursementEntity,
+  LocalActionPlanEntity,
+  LocalIndicatorEntity,
+  LocalMeasurementEntity,
 ];

@@ -4,6 +4,7 @@ import { createCivicResponseLoaders } from './civic-response/civic-response.load
 import { createLoaderSource, type Visibility } from './common/loader-source.js';
 import { createFollowUpLoaders } from './follow-up/follow-up.loaders.js';
 import { createIndicatorLoaders } from './indicator/indicator.loaders.js';
+import { createLocalPlanLoaders } from './local-plan/local-plan.loaders.js';
 import { createLogframeLoaders } from './logframe/logframe.loaders.js';
 import { createMeasurementLoaders } from './measurement/measurement.loaders.js';
 import { createPartnerLoaders } from './partner/partner.loaders.js';
@@ -28,6 +29,7 @@ export function createLoaders(session: () => Promise<EntityManager>, countryCode
     ...createReportLoaders(source),
     ...createCivicResponseLoaders(source),
     ...createFollowUpLoaders(source),
+    ...createLocalPlanLoaders(source),
   };
 }
 

@@ -20,6 +20,8 @@ import { IndicatorMutationResolver } from './indicator/indicator-mutation.resolv
 import { resolveIndicatorReference } from './indicator/indicator.reference.js';
 import { IndicatorResolver, OutcomeIndicatorsResolver, OutputIndicatorsResolver, PlanIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { Indicator } from './indicator/indicator.type.js';
+import { LocalPlanMutationResolver } from './local-plan/local-plan-mutation.resolver.js';
+import { IndicatorLocalRollUpResolver, LocalActionPlanResolver, LocalIndicatorResolver, PlanLocalPlansResolver } from './local-plan/local-plan.resolver.js';
 import { LogframeMutationResolver } from './logframe/logframe-mutation.resolver.js';
 import { resolveActivityReference, resolveOutcomeReference, resolveOutputReference } from './logframe/logframe.reference.js';
 import { ActivityResolver, OutcomeResolver, OutputResolver, PlanOutcomesResolver } from './logframe/logframe.resolver.js';
@@ -77,6 +79,10 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         FollowUpActionResolver,
         PlanFollowUpResolver,
         PlanAssessmentResolver,
+        PlanLocalPlansResolver,
+        LocalActionPlanResolver,
+        LocalIndicatorResolver,
+        IndicatorLocalRollUpResolver,
         MeasurementResolver,
         CountryResolver,
         CountryIndicatorProgressResolver,
@@ -93,6 +99,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         ProgressReportMutationResolver,
         CivicResponseMutationResolver,
         FollowUpMutationResolver,
+        LocalPlanMutationResolver,
         SubmissionResolver,
         SubmissionMutationResolver,
       ],

@@ -6,6 +6,10 @@ import { ActivityStatus, AlignmentFramework, FundingSource, IndicatorKind, Indic
 import { napEntities } from '../entities.js';
 import { IndicatorAlignmentEntity } from '../indicator/alignment.entity.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { LocalActionPlanEntity } from '../local-plan/local-action-plan.entity.js';
+import { LocalIndicatorEntity } from '../local-plan/local-indicator.entity.js';
+import { LocalMeasurementEntity } from '../local-plan/local-measurement.entity.js';
+import { LocalPlanLevel, LocalValueKind } from '../local-plan/local-plan.type.js';
 import { ActivityEntity } from '../logframe/activity.entity.js';
 import { OutcomeEntity } from '../logframe/outcome.entity.js';
 import { OutputEntity } from '../logframe/output.entity.js';
@@ -124,6 +128,25 @@ async function insertPlan(dataSource: DataSource, name: string, iteration: numbe
   return planId;
 }
 
+/** `count` published local plans of a plan, each with three indicators (rolling up to the plan's first three) of three yearly values. */
+async function insertLocalPlans(dataSource: DataSource, name: string, planId: string, count: number): Promise<void> {
+  const id = (...parts: (string | number)[]) => uuidFromName(['statement-count', name, ...parts].join(':'));
+  const locals = Array.from({ length: count }, (_, index) => ({
+    id: id('local', index), planId, level: LocalPlanLevel.PROVINCE, areaName: `Area ${index}`, areaCode: null, title: `Local plan ${index}`, periodStart: 2020, periodEnd: 2024,
+    adoptedOn: null, leadAuthority: null, status: PublicationStatus.PUBLISHED, sourceReferences: [], demoFields: [], isDemo: false, draftedBy: null,
+    publishedAt: new Date(), publishedBy: 'test', createdAt: new Date(), updatedAt: new Date(),
+  }));
+  await dataSource.manager.insert(LocalActionPlanEntity, locals);
+  const indicators = locals.flatMap((local, index) => [0, 1, 2].map((position) => ({
+    id: id('local', index, 'indicator', position), localPlanId: local.id, code: `L${position}`, title: `Local indicator ${position}`, valueKind: LocalValueKind.PERCENTAGE,
+    targetValue: 30, targetYear: 2024, nationalIndicatorId: id('indicator', position), position, isDemo: false,
+  })));
+  await dataSource.manager.insert(LocalIndicatorEntity, indicators);
+  await dataSource.manager.insert(LocalMeasurementEntity, indicators.flatMap((indicator) => [2021, 2022, 2023].map((year) => ({
+    id: uuidFromName(`${indicator.id}:${year}`), localIndicatorId: indicator.id, period: String(year), value: year - 2000, isDemo: false, recordedBy: 'test', recordedAt: new Date(),
+  }))));
+}
+
 describe('the SQL statements one member runs for a request', () => {
   let database: TestDatabase | undefined;
   let setup: DataSource | undefined;
@@ -138,6 +161,8 @@ describe('the SQL statements one member runs for a request', () => {
     await claimDatabaseForCountry(setup, 'KE');
     plans.small = await insertPlan(setup, 'small', 1, 5);
     plans.large = await insertPlan(setup, 'large', 2, 200);
+    await insertLocalPlans(setup, 'small', plans.small, 2);
+    await insertLocalPlans(setup, 'large', plans.large, 12);
     await setup.destroy();
     counted = await openRoleDataSource(database.url, napEntities, MEMBER_APP_ROLE, counter);
     const { createNapServer } = await import('../server.js');
@@ -182,5 +207,19 @@ describe('the SQL statements one member runs for a request', () => {
     expect(data._entities[0].currentActionPlan.indicators).toHaveLength(200);
     process.stdout.write(`AU-wide sub-request: ${count} statements (plans, indicators, values)\n`);
     expect(count).toBeLessThanOrEqual(MAX_STATEMENTS_FOR_FRAMEWORK_PROGRESS);
+  });
+
+  it('is the same for a plan with 2 local plans and one with 12: local plans, their indicators and values, and the roll-ups', async () => {
+    const query = /* GraphQL */ `query ($id: ID!) { actionPlan(countryCode: "KE", id: $id) {
+      localPlans { areaName nationalPlan { title } indicators { code nationalIndicator { code } measurements { period value } } }
+      indicators { code localRollUp { method value coverage { reporting linked } latestPeriod isDemo } } } }`;
+    const small = await statementsFor(query, { id: plans.small });
+    const large = await statementsFor(query, { id: plans.large });
+    expect(small.data.actionPlan.localPlans).toHaveLength(2);
+    expect(large.data.actionPlan.localPlans).toHaveLength(12);
+    expect(large.data.actionPlan.localPlans[11].indicators[2].measurements).toHaveLength(3);
+    expect(large.data.actionPlan.indicators[0].localRollUp).toEqual({ method: 'MEAN', value: 23, coverage: { reporting: 12, linked: 12 }, latestPeriod: '2023', isDemo: false });
+    expect(large.statements).toEqual(small.statements);
+    process.stdout.write(`local plans: ${small.count} statements (2 local plans), ${large.count} (12 local plans)\n`);
   });
 });

@@ -24,6 +24,9 @@ export const TABLES = [
   'civic_response',
   'audit_log',
   'disbursement',
+  'local_action_plan',
+  'local_indicator',
+  'local_measurement',
 ] as const;
 
 export const PLAN = /* GraphQL */ `

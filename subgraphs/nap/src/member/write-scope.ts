@@ -40,6 +40,10 @@ const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
   output_outcome_id_code_key: { field: 'input.code', message: 'The outcome already has an output with that code.' },
   activity_output_id_code_key: { field: 'input.code', message: 'The output already has an activity with that code.' },
   indicator_plan_id_code_key: { field: 'input.code', message: 'The plan already has an indicator with that code.' },
+  local_action_plan_plan_id_level_area_name_key: { field: 'input.areaName', message: 'The national plan already has a local plan for that area at that level.' },
+  local_indicator_local_plan_id_code_key: { field: 'input.code', message: 'The local plan already has an indicator with that code.' },
+  local_indicator_one_per_national: { field: 'input.nationalIndicatorId', message: 'The local plan already has an indicator that rolls up to that national indicator.' },
+  local_measurement_local_indicator_id_period_key: { field: 'input.period', message: 'The local indicator already has a value for that period.' },
 };
 
 /**

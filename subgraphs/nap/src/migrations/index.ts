@@ -9,6 +9,7 @@ import { FollowUpActions1764760000000 } from './1764760000000-follow-up-actions.
 import { FourEyes1764770000000 } from './1764770000000-four-eyes.js';
 import { Financing1764800000000 } from './1764800000000-financing.js';
 import { Submissions1764900000000 } from './1764900000000-submissions.js';
+import { LocalPlans1765000000000 } from './1765000000000-local-plans.js';
 import { CedawGr301765300000000 } from './1765300000000-cedaw-gr30.js';
 
 /** Every migration of the NAP database, oldest first. */
@@ -24,5 +25,6 @@ export const napMigrations = [
   FourEyes1764770000000,
   Financing1764800000000,
   Submissions1764900000000,
+  LocalPlans1765000000000,
   CedawGr301765300000000,
 ];

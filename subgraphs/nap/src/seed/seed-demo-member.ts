@@ -30,6 +30,7 @@ import { NationalActionPlanEntity } from '../plan/plan.entity.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
 import { sourcedFinancingOf } from './sourced-financing.js';
+import { seedDemoLocalPlans } from './demo-local-plans.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
 import { createRandom, uuidFromName } from '@wps/kit';
 import { INDICATOR_BANK, type IndicatorTemplate } from './indicator-bank.js';
@@ -428,6 +429,7 @@ async function seedFullPlan(
   await insertAll(manager, IndicatorEntity, indicators);
   await insertAll(manager, IndicatorAlignmentEntity, alignments);
   await insertAll(manager, MeasurementEntity, measurements);
+  await seedDemoLocalPlans(manager, country.iso2, plan, indicators, today);
 
   const budgetLines = demoBudgetLines(country.iso2, plan, partners, id, random, start, Math.min(end, year), year);
   // Financing draws from a stream of its own, so the values generated after it stay what they were.
