@@ -29,6 +29,7 @@ import { PlanStatus } from '../plan/plan-status.js';
 import { NationalActionPlanEntity } from '../plan/plan.entity.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
+import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { sourcedFinancingOf } from './sourced-financing.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
 import { createRandom, uuidFromName } from '@wps/kit';
@@ -439,6 +440,7 @@ async function seedFullPlan(
     Object.assign(plan, financing.estimate);
   }
   const reports = await seedReports(manager, plan, id, random, start, end, year);
+  await seedDemoFollowUps(manager, country.iso2, plan, partners, today);
   await insertAll(manager, ProgressReportEntity, sourcedReports(country, entry, plan, id, year));
   return { indicators: indicators.length, measurements: measurements.length, budgetLines: budgetLines.length, reports };
 }
