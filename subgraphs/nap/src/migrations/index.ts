@@ -9,6 +9,7 @@ import { FollowUpActions1764760000000 } from './1764760000000-follow-up-actions.
 import { FourEyes1764770000000 } from './1764770000000-four-eyes.js';
 import { Financing1764800000000 } from './1764800000000-financing.js';
 import { Submissions1764900000000 } from './1764900000000-submissions.js';
+import { ReportingCadence1765200000000 } from './1765200000000-reporting-cadence.js';
 
 /** Every migration of the NAP database, oldest first. */
 export const napMigrations = [
@@ -23,4 +24,5 @@ export const napMigrations = [
   FourEyes1764770000000,
   Financing1764800000000,
   Submissions1764900000000,
+  ReportingCadence1765200000000,
 ];
