@@ -159,6 +159,8 @@ export interface SourcedPlanFacts {
   civilSocietyRoles?: ('DESIGN' | 'IMPLEMENTATION' | 'MONITORING')[];
   coordinationMechanism?: string;
   pillars?: string[];
+  /** How often the plan itself says progress is reported, in the source's words, and where. */
+  reportingCadence?: { cadence: 'ANNUAL' | 'SEMI_ANNUAL' | 'QUARTERLY' | 'BIENNIAL' | 'OTHER'; note: string; sources: string[] };
   sources: string[];
   note: string;
 }

@@ -15,7 +15,9 @@ import { resolveCountryReference } from './country/country.reference.js';
 import { CountryResolver } from './country/country.resolver.js';
 import { Country } from './country/country.type.js';
 import { FollowUpMutationResolver } from './follow-up/follow-up-mutation.resolver.js';
-import { FollowUpActionResolver, PlanFollowUpResolver, RecommendationFollowUpResolver } from './follow-up/follow-up.resolver.js';
+import { resolveMemberFollowUpsReference } from './follow-up/follow-up.reference.js';
+import { FollowUpActionResolver, MemberFollowUpsResolver, PlanFollowUpResolver, RecommendationFollowUpResolver } from './follow-up/follow-up.resolver.js';
+import { MemberFollowUps } from './follow-up/follow-up.type.js';
 import { IndicatorMutationResolver } from './indicator/indicator-mutation.resolver.js';
 import { resolveIndicatorReference } from './indicator/indicator.reference.js';
 import { IndicatorResolver, OutcomeIndicatorsResolver, OutputIndicatorsResolver, PlanIndicatorsResolver } from './indicator/indicator.resolver.js';
@@ -90,6 +92,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         MemberAlignmentsResolver,
         CivicStatementResponsesResolver,
         MemberFinancingResolver,
+        MemberFollowUpsResolver,
         BudgetLineMutationResolver,
         IndicatorMutationResolver,
         LogframeMutationResolver,
@@ -120,6 +123,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
         CivicStatement,
         MemberCycleSubmission,
         MemberFinancing,
+        MemberFollowUps,
       ],
     },
     {
@@ -139,6 +143,7 @@ export function buildNapSchema(): Promise<GraphQLSchema> {
       CivicStatement: resolveCivicStatementReference,
       MemberCycleSubmission: resolveMemberCycleSubmissionReference,
       MemberFinancing: resolveMemberFinancingReference,
+      MemberFollowUps: resolveMemberFollowUpsReference,
     },
   );
 }

@@ -13,6 +13,8 @@ import { MembershipResolver } from './membership/membership.resolver.js';
 import { CoverageSummary, FrameworkCoverage, MemberAlignments, MemberCoverage } from './progress/coverage.type.js';
 import { FrameworkFinancingField, FrameworkFinancingResolver, MemberFinancingResolver } from './progress/financing.resolver.js';
 import { FinancingSummary, FrameworkFinancing, MemberFinancing } from './progress/financing.type.js';
+import { FrameworkFollowUpsField, FrameworkFollowUpsResolver, MemberFollowUpsResolver } from './progress/follow-up-overview.resolver.js';
+import { FollowUpSummary, FrameworkFollowUps, MemberFollowUps } from './progress/follow-up-overview.type.js';
 import { resolveAsRepresented } from './progress/progress.reference.js';
 import {
   CountryIndicatorProgressResolver,
@@ -68,6 +70,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         FrameworkFinancingField,
         FrameworkFinancingResolver,
         MemberFinancingResolver,
+        FrameworkFollowUpsField,
+        FrameworkFollowUpsResolver,
+        MemberFollowUpsResolver,
         CountryPublicRecordResolver,
         PublicNapRecordResolver,
         FrameworkRecordCoverageResolver,
@@ -92,6 +97,9 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
         MemberFinancing,
         FinancingSummary,
         FrameworkFinancing,
+        MemberFollowUps,
+        FollowUpSummary,
+        FrameworkFollowUps,
         CountryIndicatorProgress,
         FrameworkIndicatorProgress,
         PillarProgress,
@@ -112,6 +120,8 @@ export function buildRegionalSchema(): Promise<GraphQLSchema> {
       MemberCoverage: resolveAsRepresented,
       MemberFinancing: resolveAsRepresented,
       FrameworkFinancing: resolveAsRepresented,
+      MemberFollowUps: resolveAsRepresented,
+      FrameworkFollowUps: resolveAsRepresented,
       MemberAlignments: resolveAsRepresented,
       NationalActionPlan: resolvePlanReference,
       ReportingCycle: resolveReportingCycleReference,

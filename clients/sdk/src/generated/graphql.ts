@@ -240,6 +240,15 @@ export type PlanFocus =
   | 'DOMESTIC'
   | 'INTERNATIONAL';
 
+/** How often the plan itself says its progress is reported. */
+export type PlanReportingCadenceInput = {
+  cadence: ReportingCadence;
+  /** What the plan says, in its words (up to 1,000 characters). */
+  note?: string | null | undefined;
+  /** Where it is stated (URLs or document references). */
+  sources?: Array<string> | null | undefined;
+};
+
 /** Life-cycle status of a national action plan. */
 export type PlanStatus =
   | 'ADOPTED'
@@ -341,6 +350,16 @@ export type ReportedStatus =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+export type ReportingCadence =
+  | 'ANNUAL'
+  /** Every two years. */
+  | 'BIENNIAL'
+  /** Another rhythm, in the note. */
+  | 'OTHER'
+  | 'QUARTERLY'
+  /** Every six months. */
+  | 'SEMI_ANNUAL';
+
 export type ReportingFrequency =
   | 'ANNUAL'
   | 'BIENNIAL'
@@ -422,6 +441,8 @@ export type UpdateActionPlanInput = {
   periodEnd?: number | null | undefined;
   periodStart?: number | null | undefined;
   pillars?: Array<Pillar> | null | undefined;
+  /** How often the plan says its progress is reported; null clears it. */
+  reportingCadence?: PlanReportingCadenceInput | null | undefined;
   sources?: FactSourcesInput | null | undefined;
   status?: PlanStatus | null | undefined;
   title?: string | null | undefined;

@@ -2,6 +2,8 @@ import type { SubgraphServer } from '@wps/kit';
 import { closeTestSubgraph, openRoleDataSource, openTestSubgraphDatabase, postGraphQL, silentLogger, type TestDatabase } from '@wps/tests';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import { FollowUpActionEntity } from '../follow-up/follow-up.entity.js';
+import { FollowUpStatus } from '../follow-up/follow-up.type.js';
 import { ActivityStatus, AlignmentFramework, FundingSource, IndicatorKind, IndicatorLevel, Pillar, PublicationStatus, ReportingFrequency, ReportKind } from '../common/enums.js';
 import { napEntities } from '../entities.js';
 import { IndicatorAlignmentEntity } from '../indicator/alignment.entity.js';
@@ -27,6 +29,8 @@ import { uuidFromName } from '@wps/kit';
 
 /** What one member may run for its part of the AU-wide FrameworkProgress query, whatever the plan's size (issue 11). */
 const MAX_STATEMENTS_FOR_FRAMEWORK_PROGRESS = 6;
+/** What one member may run for its part of a framework's follow-up view (plans, reports, recommendations, actions), whatever their number. */
+const MAX_STATEMENTS_FOR_FRAMEWORK_FOLLOW_UPS = 4;
 
 /** Counts every statement the member's DataSource sends to Postgres. */
 class StatementCounter implements TypeOrmLogger {
@@ -221,5 +225,36 @@ describe('the SQL statements one member runs for a request', () => {
     expect(large.data.actionPlan.indicators[0].localRollUp).toEqual({ method: 'MEAN', value: 23, coverage: { reporting: 12, linked: 12 }, latestPeriod: '2023', isDemo: false });
     expect(large.statements).toEqual(small.statements);
     process.stdout.write(`local plans: ${small.count} statements (2 local plans), ${large.count} (12 local plans)\n`);
+  });
+
+  it("answers the framework-wide follow-up sub-request (MemberFollowUps) in a fixed number of statements, for 2 actions or 200, over every plan", async () => {
+    const query = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on MemberFollowUps { countryCode overdue open done oldestOverdueDue isDemo } } }`;
+    const representations = (count: number) => Array.from({ length: count }, () => ({ __typename: 'MemberFollowUps', countryCode: 'KE' }));
+    const actions = async (name: string, count: number) => {
+      const partnerId = uuidFromName(['statement-count', name, 'partner', 0].join(':'));
+      const setup = await openRoleDataSource(database!.url, napEntities, undefined);
+      try {
+        await setup.manager.insert(FollowUpActionEntity, Array.from({ length: count }, (_, index) => ({
+          id: uuidFromName(['statement-count', name, 'follow-up', index].join(':')), recommendationId: uuidFromName(['statement-count', name, 'recommendation', 2021 + (index % 2)].join(':')),
+          description: `Action ${index}`, responsiblePartnerId: partnerId, dueOn: index % 2 === 0 ? '2023-01-31' : '2099-01-31', status: index % 5 === 0 ? FollowUpStatus.DONE : FollowUpStatus.PLANNED,
+          completedOn: index % 5 === 0 ? '2023-01-15' : null, isDemo: false,
+        })));
+      } finally {
+        await setup.destroy();
+      }
+    };
+    await actions('small', 2);
+    const few = await statementsFor(query, { representations: representations(1) });
+    expect(few.data._entities).toEqual([{ countryCode: 'KE', overdue: 0, open: 1, done: 1, oldestOverdueDue: null, isDemo: false }]);
+    await actions('large', 200);
+    const many = await statementsFor(query, { representations: representations(1) });
+    expect(many.data._entities[0]).toMatchObject({ overdue: 80, open: 161, done: 41, oldestOverdueDue: '2023-01-31' });
+    const repeated = await statementsFor(query, { representations: representations(5) });
+    expect(repeated.data._entities).toHaveLength(5);
+    expect(many.statements).toEqual(few.statements);
+    expect(repeated.statements).toEqual(few.statements);
+    process.stdout.write(`framework-wide follow-up sub-request: ${few.count} statements\n`);
+    expect(few.count).toBeLessThanOrEqual(MAX_STATEMENTS_FOR_FRAMEWORK_FOLLOW_UPS);
   });
 });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum FollowUpStatus {
   PLANNED = 'PLANNED',
@@ -37,4 +37,12 @@ export class FollowUpAction {
   /** Not fields: resolved by FollowUpActionResolver. */
   recommendationId!: string;
   responsiblePartnerId!: string;
+}
+
+/** Where this member's follow-up actions stand, every plan's (for a framework's follow-up view): the entity the regional subgraph asks for. */
+@Directive('@key(fields: "countryCode")')
+@ObjectType()
+export class MemberFollowUps {
+  @Field(() => String)
+  countryCode!: string;
 }

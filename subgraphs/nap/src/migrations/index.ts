@@ -10,6 +10,7 @@ import { FourEyes1764770000000 } from './1764770000000-four-eyes.js';
 import { Financing1764800000000 } from './1764800000000-financing.js';
 import { Submissions1764900000000 } from './1764900000000-submissions.js';
 import { LocalPlans1765000000000 } from './1765000000000-local-plans.js';
+import { ReportingCadence1765200000000 } from './1765200000000-reporting-cadence.js';
 import { CedawGr301765300000000 } from './1765300000000-cedaw-gr30.js';
 
 /** Every migration of the NAP database, oldest first. */
@@ -26,5 +27,6 @@ export const napMigrations = [
   Financing1764800000000,
   Submissions1764900000000,
   LocalPlans1765000000000,
+  ReportingCadence1765200000000,
   CedawGr301765300000000,
 ];

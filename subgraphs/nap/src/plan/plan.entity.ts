@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import type { CivilSocietyRole, Pillar, PlanFocus } from '../common/enums.js';
 import { numericTransformer } from '../common/numeric.transformer.js';
 import type { PlanStatus } from './plan-status.js';
+import type { ReportingCadence } from './reporting-cadence.type.js';
 
 @Entity({ name: 'national_action_plan' })
 export class NationalActionPlanEntity {
@@ -84,6 +85,16 @@ export class NationalActionPlanEntity {
   /** Where the estimate comes from (a document, a tracker page). */
   @Column('text', { name: 'costed_estimate_source', nullable: true })
   costedEstimateSource!: string | null;
+
+  /** How often the plan itself says progress is reported (null when not known), in its words, and where that is stated. */
+  @Column('text', { name: 'reporting_cadence', nullable: true })
+  reportingCadence!: ReportingCadence | null;
+
+  @Column('text', { name: 'reporting_cadence_note', nullable: true })
+  reportingCadenceNote!: string | null;
+
+  @Column('text', { name: 'reporting_cadence_sources', array: true })
+  reportingCadenceSources!: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

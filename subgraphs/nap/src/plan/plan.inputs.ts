@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { CivilSocietyRole, DocumentKind, Pillar, PlanFocus } from '../common/enums.js';
 import { PlanStatus } from './plan-status.js';
+import { ReportingCadence } from './reporting-cadence.type.js';
 
 @InputType({ description: 'Where the facts of a plan come from, and whether the sources agree.' })
 export class FactSourcesInput {
@@ -92,6 +93,18 @@ export class CreateActionPlanInput {
   documents?: PlanDocumentInput[] | null;
 }
 
+@InputType({ description: 'How often the plan itself says its progress is reported.' })
+export class PlanReportingCadenceInput {
+  @Field(() => ReportingCadence)
+  cadence!: ReportingCadence;
+
+  @Field(() => String, { nullable: true, description: 'What the plan says, in its words (up to 1,000 characters).' })
+  note?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Where it is stated (URLs or document references).' })
+  sources?: string[] | null;
+}
+
 @InputType({ description: 'Changes to a plan: fields left out keep their value; null clears an optional one; `documents` replaces the list.' })
 export class UpdateActionPlanInput {
   @Field(() => Int, { nullable: true })
@@ -144,6 +157,9 @@ export class UpdateActionPlanInput {
 
   @Field(() => Boolean, { nullable: true })
   earmarked?: boolean | null;
+
+  @Field(() => PlanReportingCadenceInput, { nullable: true, description: 'How often the plan says its progress is reported; null clears it.' })
+  reportingCadence?: PlanReportingCadenceInput | null;
 
   @Field(() => FactSourcesInput, { nullable: true })
   sources?: FactSourcesInput | null;

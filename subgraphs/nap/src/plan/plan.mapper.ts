@@ -23,6 +23,10 @@ export function toPlan(row: NationalActionPlanEntity, countryCode: string): Nati
     civilSocietyInCoordinationBody: row.csosInCoordinationBody,
     civilSocietyRoles: row.civilSocietyRoles,
     baselineStudy: row.baselineStudy,
+    reportingCadence:
+      row.reportingCadence === null
+        ? null
+        : { cadence: row.reportingCadence, note: row.reportingCadenceNote, sources: row.reportingCadenceSources, isDemo: row.demoFields.includes('reportingCadence') },
     costed: row.costed,
     earmarked: row.earmarked,
     costedEstimate: row.costedEstimate === null || row.costedEstimateCurrency === null ? null : { amount: row.costedEstimate, currency: row.costedEstimateCurrency, source: row.costedEstimateSource },

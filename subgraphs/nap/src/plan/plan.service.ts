@@ -6,7 +6,7 @@ import { calendarYear, LAST_YEAR } from '../common/years.js';
 import { inTransaction, type WriteScope } from '../member/write-scope.js';
 import { PlanDocumentEntity } from './plan-document.entity.js';
 import { NationalActionPlanEntity } from './plan.entity.js';
-import type { CreateActionPlanInput, FactSourcesInput, PlanDocumentInput, UpdateActionPlanInput } from './plan.inputs.js';
+import type { CreateActionPlanInput, FactSourcesInput, PlanDocumentInput, PlanReportingCadenceInput, UpdateActionPlanInput } from './plan.inputs.js';
 import { toPlan } from './plan.mapper.js';
 import type { NationalActionPlan } from './plan.type.js';
 
@@ -32,7 +32,10 @@ export async function createActionPlan(scope: WriteScope, input: CreateActionPla
   const periodStart = input.periodStart == null ? null : calendarYear(input.periodStart, 'input.periodStart');
   const periodEnd = input.periodEnd == null ? null : calendarYear(input.periodEnd, 'input.periodEnd');
   checkPeriodOrder(periodStart, periodEnd, 'input.periodEnd');
-  const row: Omit<NationalActionPlanEntity, 'id' | 'createdAt' | 'updatedAt' | 'costedEstimate' | 'costedEstimateCurrency' | 'costedEstimateSource'> = {
+  const row: Omit<
+    NationalActionPlanEntity,
+    'id' | 'createdAt' | 'updatedAt' | 'costedEstimate' | 'costedEstimateCurrency' | 'costedEstimateSource' | 'reportingCadence' | 'reportingCadenceNote' | 'reportingCadenceSources'
+  > = {
     iteration: iterationOf(input.iteration),
     title: requiredText(input.title, 'input.title'),
     periodStart,
@@ -94,6 +97,7 @@ export async function updateActionPlan(scope: WriteScope, id: string, input: Upd
   if (input.earmarked !== undefined) changes.earmarked = input.earmarked;
   const sources = notNull(input.sources, 'input.sources');
   if (sources !== undefined) Object.assign(changes, sourcesOf(sources));
+  if (input.reportingCadence !== undefined) Object.assign(changes, reportingCadenceOf(input.reportingCadence));
   const documentInputs = notNull(input.documents, 'input.documents');
   const documents = documentInputs === undefined ? undefined : documentsOf(documentInputs);
 
@@ -104,6 +108,8 @@ export async function updateActionPlan(scope: WriteScope, id: string, input: Upd
     checkPeriodOrder(periodStart, periodEnd, input.periodEnd !== undefined ? 'input.periodEnd' : 'input.periodStart');
     if (changes.periodStart !== undefined || changes.periodEnd !== undefined) await checkDatedItemsStayInside(manager, plan.id, periodStart, periodEnd);
     if (changes.nationalPillars) await checkNationalPillarsInUse(manager, plan.id, changes.nationalPillars);
+    // The member's own cadence is no demo value.
+    if (input.reportingCadence !== undefined) changes.demoFields = plan.demoFields.filter((field) => field !== 'reportingCadence');
     await manager.update(NationalActionPlanEntity, { id: plan.id }, changes);
     if (documents) await replaceDocuments(manager, plan.id, documents);
     return toPlan(await manager.findOneByOrFail(NationalActionPlanEntity, { id: plan.id }), scope.countryCode);
@@ -125,6 +131,16 @@ function nationalPillarsOf(values: readonly string[]): string[] {
 
 function checkPeriodOrder(start: number | null, end: number | null, field: string): void {
   if (start !== null && end !== null && end < start) throw badInput(field, `The plan period cannot end (${end}) before it starts (${start}).`);
+}
+
+/** A plan's own reporting cadence, or none (null clears it with its note and sources). */
+function reportingCadenceOf(input: PlanReportingCadenceInput | null): Pick<NationalActionPlanEntity, 'reportingCadence' | 'reportingCadenceNote' | 'reportingCadenceSources'> {
+  if (input === null) return { reportingCadence: null, reportingCadenceNote: null, reportingCadenceSources: [] };
+  return {
+    reportingCadence: input.cadence,
+    reportingCadenceNote: optionalText(input.note, 'input.reportingCadence.note', 1000),
+    reportingCadenceSources: textList(input.sources ?? [], 'input.reportingCadence.sources'),
+  };
 }
 
 function sourcesOf(input: FactSourcesInput): Pick<NationalActionPlanEntity, 'sourceReferences' | 'sourceNote' | 'sourceConflict' | 'verified'> {

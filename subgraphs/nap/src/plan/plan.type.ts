@@ -3,6 +3,7 @@ import { CivilSocietyRole, DocumentKind, Pillar, PlanFocus } from '../common/enu
 import { FactSources } from '../common/fact-sources.type.js';
 import { Period } from '../common/period.type.js';
 import { PlanStatus } from './plan-status.js';
+import { PlanReportingCadence } from './reporting-cadence.type.js';
 
 @Directive('@key(fields: "countryCode id")')
 @ObjectType({ description: "A member state's national action plan on Women, Peace and Security." })
@@ -62,6 +63,9 @@ export class NationalActionPlan {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether a baseline study was done before the plan.' })
   baselineStudy!: boolean | null;
+
+  @Field(() => PlanReportingCadence, { nullable: true, description: 'How often the plan itself says its progress is reported; null when not known.' })
+  reportingCadence!: PlanReportingCadence | null;
 
   /** Not fields: budget flags, exposed through NationalActionPlan.budget. */
   costed!: boolean | null;

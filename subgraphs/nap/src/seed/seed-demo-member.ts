@@ -27,8 +27,10 @@ import { MeasurementEntity, type DisaggregatedValueRecord } from '../measurement
 import { ImplementingPartnerEntity } from '../partner/partner.entity.js';
 import { PlanStatus } from '../plan/plan-status.js';
 import { NationalActionPlanEntity } from '../plan/plan.entity.js';
+import type { ReportingCadence } from '../plan/reporting-cadence.type.js';
 import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
 import { ProgressReportEntity } from '../report/report.entity.js';
+import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { sourcedFinancingOf } from './sourced-financing.js';
 import { seedDemoLocalPlans } from './demo-local-plans.js';
 import { ACTIVITY_TITLES, CURRENCIES, FINDINGS, OUTCOME_STATEMENTS, OUTPUT_STATEMENTS, PARTNERS, PILLAR_PARTNER, RECOMMENDATIONS } from './demo-content.js';
@@ -164,6 +166,9 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
       costedEstimate: null,
       costedEstimateCurrency: null,
       costedEstimateSource: null,
+      reportingCadence: null,
+      reportingCadenceNote: null,
+      reportingCadenceSources: [],
       createdAt: today,
       updatedAt: today,
     };
@@ -190,7 +195,7 @@ async function seedHistory(manager: EntityManager, country: CountryNapHistory, t
 
 /**
  * The facts data/plan-facts.json gives for a plan (Kenya's lead ministries,
- * focus, civil society in the design): taken instead of the generated ones,
+ * focus, civil society in the design; Georgia's six-monthly reporting): taken instead of the generated ones,
  * and taken out of demoFields, so no generated fact contradicts a sourced one.
  */
 function sourcedPlanFacts(countryCode: string, iteration: number, demoFields: string[]): Partial<NationalActionPlanEntity> {
@@ -202,6 +207,11 @@ function sourcedPlanFacts(countryCode: string, iteration: number, demoFields: st
     ...(sourced.civilSocietyRoles !== undefined && { civilSocietyRoles: sourced.civilSocietyRoles as CivilSocietyRole[] }),
     ...(sourced.coordinationMechanism !== undefined && { coordinationMechanism: sourced.coordinationMechanism }),
     ...(sourced.pillars !== undefined && { pillars: sourced.pillars as Pillar[] }),
+    ...(sourced.reportingCadence !== undefined && {
+      reportingCadence: sourced.reportingCadence.cadence as ReportingCadence,
+      reportingCadenceNote: sourced.reportingCadence.note,
+      reportingCadenceSources: sourced.reportingCadence.sources,
+    }),
   };
   return { ...facts, demoFields: demoFields.filter((field) => !(field in facts)) };
 }
@@ -441,6 +451,7 @@ async function seedFullPlan(
     Object.assign(plan, financing.estimate);
   }
   const reports = await seedReports(manager, plan, id, random, start, end, year);
+  await seedDemoFollowUps(manager, country.iso2, plan, partners, today);
   await insertAll(manager, ProgressReportEntity, sourcedReports(country, entry, plan, id, year));
   return { indicators: indicators.length, measurements: measurements.length, budgetLines: budgetLines.length, reports };
 }

@@ -87,6 +87,21 @@ describe.each(['KE', 'UG', 'RW', 'NG', 'GE', 'BW'])('the demo seed of %s', (coun
     if (countryCode === 'KE') expect(plans.find((plan) => plan.iteration === 2)!.lead_agency).toMatch(/^Ministry of Public Service and Gender/);
   });
 
+  it("takes a plan's reporting cadence only from the sources (Georgia's fourth NAP: six-monthly, as its note says), and generates none", async () => {
+    const plans = (await owner!.query(
+      `SELECT iteration, reporting_cadence, reporting_cadence_note, reporting_cadence_sources, demo_fields FROM national_action_plan ORDER BY iteration`,
+    )) as { iteration: number; reporting_cadence: string | null; reporting_cadence_note: string | null; reporting_cadence_sources: string[]; demo_fields: string[] }[];
+    for (const plan of plans) {
+      const sourced = sourcedPlanFactsOf(countryCode, plan.iteration)?.reportingCadence;
+      expect({ iteration: plan.iteration, cadence: plan.reporting_cadence, note: plan.reporting_cadence_note, sources: plan.reporting_cadence_sources }).toEqual(
+        sourced ? { iteration: plan.iteration, cadence: sourced.cadence, note: sourced.note, sources: sourced.sources } : { iteration: plan.iteration, cadence: null, note: null, sources: [] },
+      );
+      expect(plan.demo_fields).not.toContain('reportingCadence');
+      if (sourced?.cadence === 'SEMI_ANNUAL') expect(napHistoryOf(countryCode)!.naps.find((entry) => entry.iteration === plan.iteration)!.note).toContain('six-monthly progress reports');
+    }
+    if (countryCode === 'GE') expect(plans.find((plan) => plan.iteration === 4)).toMatchObject({ reporting_cadence: 'SEMI_ANNUAL', reporting_cadence_sources: ['https://1325naps.peacewomen.org/index.php/country/georgia/'] });
+  });
+
   it("generates the parliament share near the sourced real value where data/ has one (Rwanda about 61%, Nigeria about 4%), still flagged demo", async () => {
     const sourced = parliamentShareOf(countryCode);
     const values = (await owner!.query(
