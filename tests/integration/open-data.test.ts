@@ -157,7 +157,8 @@ describe('open-data downloads, per framework and per country', () => {
     const published = await kenya.execute(RecordMeasurementDocument, { countryCode: 'KE', input: { indicatorId: indicator.id, period: '2023', value: 12, narrative: HOSTILE_NARRATIVE, source: 'Open-data test (demo data)' } });
     expect(published.errors).toEqual([]);
     expect((await kenya.execute(PublishMeasurementDocument, { countryCode: 'KE', id: published.data!.recordMeasurement!.id })).errors).toEqual([]);
-    const draft = await kenya.execute(RecordMeasurementDocument, { countryCode: 'KE', input: { indicatorId: indicator.id, period: '2024', value: 98765, narrative: 'DRAFT-NOT-FOR-THE-PUBLIC', source: 'Open-data test' } });
+    const draft = await kenya.execute(RecordMeasurementDocument, { countryCode: 'KE', input: { indicatorId: indicator.id, period: '2024', value: 43.2109, narrative: 'DRAFT-NOT-FOR-THE-PUBLIC', source: 'Open-data test' } });
+    expect(draft.errors).toEqual([]);
     expect(draft.data!.recordMeasurement!.status).toBe('DRAFT');
 
     for (const path of ['/open-data/frameworks/AU_CRF/measurements.csv', '/open-data/countries/KE/measurements.csv']) {
@@ -166,13 +167,13 @@ describe('open-data downloads, per framework and per country', () => {
       const line = csvLines(csv.text).find((row) => row.includes('Click for the full report'))!;
       expect(line).toContain(`,"'=HYPERLINK(""http://evil.example/steal"",""Click for the full report"")",`);
       expect(line).not.toMatch(/,"?=HYPERLINK/);
-      expect(csv.text).not.toContain('98765');
+      expect(csv.text).not.toContain('43.2109');
       expect(csv.text).not.toContain('DRAFT-NOT-FOR-THE-PUBLIC');
     }
     // JSON keeps the member's text as it is (JSON is not run as a formula), and no draft either.
     const measurements = await json('/open-data/countries/KE/measurements.json');
     expect(measurements.rows.find((row) => row.period === '2023' && row.indicator_code === indicator.code)).toMatchObject({ narrative: HOSTILE_NARRATIVE, value: 12 });
-    expect(measurements.rows.some((row) => row.value === 98765)).toBe(false);
+    expect(measurements.rows.some((row) => row.value === 43.2109)).toBe(false);
   });
 
   it('answers unknown framework and country codes and unknown files with 404 naming the valid form, without a stack or an internal address', async () => {
