@@ -15,6 +15,8 @@ import { createGatewayErrorMasker } from './error-masking.js';
 import { memberContractSchema } from './member-answer-check.js';
 import { MemberRegistry } from './member-registry.js';
 import { MemberRouter } from './member-router.js';
+import { OPEN_DATA_PATH } from './open-data/open-data-licence.js';
+import { anonymousExecutor, openDataRouter } from './open-data/open-data-routes.js';
 import { ExchangingMemberTokens, NO_MEMBER_TOKENS, type MemberTokens } from './member-tokens.js';
 import { countBuiltPlans, readWarmUpOperations, warmUpPlans } from './plan-warm-up.js';
 import { QueryCostModel } from './query-cost.js';
@@ -255,6 +257,9 @@ async function loadGateway(
   const clientLimiter = createClientLimiter(config.rateLimits, logger);
   state.stopSteps.push(() => clientLimiter.close());
   if (!(await clientLimiter.ready(3_000))) logger.error('rate-limit store (Redis) not reachable at start: this replica limits clients on its own, in memory, until it is');
+  // Open data: public GraphQL run as an anonymous client through this Apollo server, behind the same CORS and per-IP limits.
+  const anonymousClient = async (req: express.Request) => ({ key: `ip:${req.ip ?? 'unknown'}`, signedIn: false });
+  service.app.use(OPEN_DATA_PATH, corsFor(config.limits), clientLimiter.middleware(anonymousClient), openDataRouter({ execute: anonymousExecutor(apollo), logger }));
   service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.
