@@ -3,6 +3,7 @@ import { CivicStatementEntity } from './civic-voice/civic-statement.entity.js';
 import { FocalPointEntity } from './focal-point/focal-point.entity.js';
 import { ForumPostEntity } from './forum/forum-post.entity.js';
 import { ForumThreadEntity } from './forum/forum-thread.entity.js';
+import { PersonEntity } from './person/person.entity.js';
 import { GoodPracticeEntity } from './practice/practice.entity.js';
 import { SessionInvitationEntity } from './registration/invitation.entity.js';
 import { SessionRegistrationEntity } from './registration/registration.entity.js';
@@ -13,6 +14,7 @@ export const knowledgeEntities = [
   GoodPracticeEntity,
   LearningSessionEntity,
   ResourceEntity,
+  PersonEntity,
   FocalPointEntity,
   ForumThreadEntity,
   ForumPostEntity,

@@ -15,6 +15,7 @@ import { Indicator, Outcome, Output } from './indicator/indicator.type.js';
 import { resolvePlanReference } from './plan/plan.reference.js';
 import { NationalActionPlanResolver } from './plan/plan.resolver.js';
 import { NationalActionPlan } from './plan/plan.type.js';
+import { PersonMutationResolver } from './person/person-mutation.resolver.js';
 import { GoodPracticeMutationResolver } from './practice/practice-mutation.resolver.js';
 import { resolvePracticeReference } from './practice/practice.reference.js';
 import { CountryPracticesResolver, GoodPracticeResolver, SessionPracticesResolver } from './practice/practice.resolver.js';
@@ -34,6 +35,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         FocalPointResolver,
+        PersonMutationResolver,
         ForumThreadResolver,
         ForumPostResolver,
         GoodPracticeResolver,

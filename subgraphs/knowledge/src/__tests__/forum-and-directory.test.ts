@@ -101,7 +101,7 @@ describe('the focal point directory and the forum', () => {
       expect(started.body.errors).toBeUndefined();
       const thread = started.body.data!.startForumThread;
       expect(thread).toMatchObject({ title: 'Costing shared activities', postCount: 1, session: { id: 'demo-costing-financing-webinar' } });
-      const [{ name }] = await hub.dataSource.query(`SELECT name FROM focal_point WHERE subject = 'demo-focal-point-ke'`);
+      const [{ name }] = await hub.dataSource.query(`SELECT name FROM person WHERE subject = 'demo-focal-point-ke'`);
       expect(thread.authorName).toBe(name);
 
       const posted = await hub.ask(POST, { input: { threadId: thread.id, body: '  By the share of the activity each ministry leads.  ' } }, await hub.token('member-2', NETWORK_MEMBER));

@@ -1,15 +1,18 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PersonEntity } from '../person/person.entity.js';
 
 @Entity({ name: 'focal_point' })
 export class FocalPointEntity {
   @PrimaryColumn('text')
   id!: string;
 
-  @Column('text')
-  name!: string;
+  /** The person of the entry: their name, e-mail and sign-in subject live there (erasure deletes both rows). */
+  @Column('uuid', { name: 'person_ref' })
+  personRef!: string;
 
-  @Column('text')
-  email!: string;
+  @ManyToOne(() => PersonEntity)
+  @JoinColumn({ name: 'person_ref' })
+  person?: PersonEntity;
 
   @Column('text')
   organisation!: string;
@@ -25,10 +28,6 @@ export class FocalPointEntity {
 
   @Column('text')
   role!: string;
-
-  /** The `sub` of the member's token, when the directory entry is linked to a sign-in. */
-  @Column('text', { nullable: true })
-  subject!: string | null;
 
   @Column('boolean', { name: 'is_demo' })
   isDemo!: boolean;

@@ -16,9 +16,10 @@ export async function listFocalPoints(request: KnowledgeRequest, countryCode?: s
   const query = request.dataSource
     .getRepository(FocalPointEntity)
     .createQueryBuilder('focal')
+    .innerJoinAndSelect('focal.person', 'person')
     .orderBy('focal.country_code', 'ASC', 'NULLS LAST')
     .addOrderBy('focal.regional_organisation', 'ASC')
-    .addOrderBy('focal.name', 'ASC');
+    .addOrderBy('person.name', 'ASC');
   if (countryCode !== null && countryCode !== undefined) {
     const code = countryCode.trim().toUpperCase();
     if (!isCountryCode(code)) throw badInput('countryCode', `countryCode must be an ISO 3166-1 alpha-2 code, got "${countryCode}".`);

@@ -6,6 +6,9 @@ export class FocalPoint {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => ID, { description: "The opaque reference of the entry's person: what erasePerson takes, and all the audit log keeps of them." })
+  personRef!: string;
+
   @Field(() => String)
   name!: string;
 

@@ -11,11 +11,9 @@ export class ForumThreadEntity {
   @Column('text')
   title!: string;
 
-  @Column('text', { name: 'author_subject' })
-  authorSubject!: string;
-
-  @Column('text', { name: 'author_name' })
-  authorName!: string;
+  /** The author (person_ref); null once their personal data was erased. */
+  @Column('uuid', { name: 'author_ref', nullable: true })
+  authorRef!: string | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;

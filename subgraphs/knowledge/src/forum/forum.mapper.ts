@@ -3,9 +3,9 @@ import type { ForumThreadEntity } from './forum-thread.entity.js';
 import type { ForumPost, ForumThread } from './forum.type.js';
 
 export function toForumThread(row: ForumThreadEntity): ForumThread {
-  return { id: row.id, title: row.title, createdAt: row.createdAt, isDemo: row.isDemo, sessionId: row.sessionId, authorSubject: row.authorSubject, authorName: row.authorName };
+  return { id: row.id, title: row.title, createdAt: row.createdAt, isDemo: row.isDemo, sessionId: row.sessionId, authorRef: row.authorRef };
 }
 
 export function toForumPost(row: ForumPostEntity): ForumPost {
-  return { id: row.id, body: row.body, postedAt: row.createdAt, isDemo: row.isDemo, threadId: row.threadId, authorSubject: row.authorSubject, authorName: row.authorName };
+  return { id: row.id, body: row.body, postedAt: row.createdAt, isDemo: row.isDemo, threadId: row.threadId, authorRef: row.authorRef };
 }

@@ -46,7 +46,8 @@ export class ForumThreadResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who opened it: for network members, except around Chatham House sessions.' })
   async authorName(@Root() thread: ForumThread, @Ctx() context: KnowledgeContext): Promise<string | null> {
     const session = thread.sessionId ? await context.loaders.sessionById.load(thread.sessionId) : null;
-    return authorNameFor(context.principal, thread, session);
+    const author = thread.authorRef ? await context.loaders.personByRef.load(thread.authorRef) : null;
+    return authorNameFor(context.principal, author, session);
   }
 
   @FieldResolver(() => [ForumPost], { description: 'Posts, oldest first.' })
@@ -72,7 +73,8 @@ export class ForumPostResolver {
   async authorName(@Root() post: ForumPost, @Ctx() context: KnowledgeContext): Promise<string | null> {
     const thread = await context.loaders.threadById.load(post.threadId);
     const session = thread?.sessionId ? await context.loaders.sessionById.load(thread.sessionId) : null;
-    return authorNameFor(context.principal, post, session);
+    const author = post.authorRef ? await context.loaders.personByRef.load(post.authorRef) : null;
+    return authorNameFor(context.principal, author, session);
   }
 
   @FieldResolver(() => ForumThread)

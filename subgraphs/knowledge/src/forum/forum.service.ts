@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound, optionalText, recordAudit, referenceId, requireRole, requiredText, type Principal } from '@wps/kit';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { isNetworkAdmin, isNetworkMember, NETWORK_ROLES } from '../common/access.js';
 import { SessionAccess } from '../common/enums.js';
 import { writeTransaction, type KnowledgeRequest } from '../common/request.js';
-import { FocalPointEntity } from '../focal-point/focal-point.entity.js';
+import { displayNameOf, personRefOf } from '../person/person.service.js';
+import type { Person } from '../person/person.type.js';
 import type { SessionLoaders } from '../session/session.loaders.js';
 import { LearningSessionEntity } from '../session/session.entity.js';
 import type { LearningSession } from '../session/session.type.js';
@@ -35,11 +36,15 @@ export function canReadThread(principal: Principal, session: Pick<LearningSessio
   return isNetworkMember(principal) || isPublicThread(session);
 }
 
-/** The author's name, or null where the caller may not know who wrote. */
-export function authorNameFor(principal: Principal, item: { authorSubject: string; authorName: string }, session: Pick<LearningSession, 'chathamHouse'> | null): string | null {
+/**
+ * The author's name (their directory name, else their sign-in subject;
+ * "Erased participant" once erased; `author` null), or null where the caller
+ * may not know who wrote.
+ */
+export function authorNameFor(principal: Principal, author: Person | null, session: Pick<LearningSession, 'chathamHouse'> | null): string | null {
   if (!isNetworkMember(principal)) return null;
-  if (session?.chathamHouse && !isNetworkAdmin(principal) && item.authorSubject !== principal.subject) return null;
-  return item.authorName;
+  if (session?.chathamHouse && !isNetworkAdmin(principal) && (author?.subject ?? null) !== principal.subject) return null;
+  return displayNameOf(author);
 }
 
 /** The thread if the caller may read it; null (as if it did not exist) otherwise. */
@@ -87,11 +92,11 @@ export async function startThread(request: KnowledgeRequest, input: StartForumTh
   const sessionId = optionalText(input.sessionId, 'input.sessionId', 200);
   return writeTransaction(request, async (manager) => {
     if (sessionId && !(await manager.existsBy(LearningSessionEntity, { id: sessionId }))) throw badInput('input.sessionId', `No learning session with id "${sessionId}".`);
-    const authorName = await directoryNameOf(manager, principal);
+    const authorRef = await personRefOf(manager, principal.subject);
     const now = new Date();
     const threadId = randomUUID();
-    await manager.insert(ForumThreadEntity, { id: threadId, sessionId, title, authorSubject: principal.subject, authorName, createdAt: now, isDemo: false });
-    await manager.insert(ForumPostEntity, { id: randomUUID(), threadId, body, authorSubject: principal.subject, authorName, createdAt: now, isDemo: false });
+    await manager.insert(ForumThreadEntity, { id: threadId, sessionId, title, authorRef, createdAt: now, isDemo: false });
+    await manager.insert(ForumPostEntity, { id: randomUUID(), threadId, body, authorRef, createdAt: now, isDemo: false });
     const created = toForumThread(await manager.findOneByOrFail(ForumThreadEntity, { id: threadId }));
     await recordAudit(manager, { actor: principal.subject, action: 'startForumThread', entity: 'forum_thread', entityId: threadId, after: { ...created, body } });
     return created;
@@ -113,8 +118,7 @@ export async function postToForum(request: KnowledgeRequest, input: PostToForumI
       id,
       threadId: thread.id,
       body,
-      authorSubject: principal.subject,
-      authorName: await directoryNameOf(manager, principal),
+      authorRef: await personRefOf(manager, principal.subject),
       createdAt: new Date(),
       isDemo: false,
     });
@@ -122,10 +126,4 @@ export async function postToForum(request: KnowledgeRequest, input: PostToForumI
     await recordAudit(manager, { actor: principal.subject, action: 'postToForum', entity: 'forum_post', entityId: post.id, after: post });
     return post;
   });
-}
-
-/** The name the network knows the caller by: their directory entry, else their sign-in subject. */
-async function directoryNameOf(manager: EntityManager, principal: Principal): Promise<string> {
-  const entry = await manager.findOneBy(FocalPointEntity, { subject: principal.subject });
-  return entry?.name ?? principal.subject;
 }

@@ -20,8 +20,8 @@ export class ForumThread {
 
   /** Not fields: resolved by ForumThreadResolver. */
   sessionId!: string | null;
-  authorSubject!: string;
-  authorName!: string;
+  /** The author's person_ref; null once erased. */
+  authorRef!: string | null;
 }
 
 @ObjectType({ description: 'A question or comment in a forum thread.' })
@@ -40,6 +40,6 @@ export class ForumPost {
 
   /** Not fields: resolved by ForumPostResolver. */
   threadId!: string;
-  authorSubject!: string;
-  authorName!: string;
+  /** The author's person_ref; null once erased. */
+  authorRef!: string | null;
 }

@@ -140,7 +140,7 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
       summary.resources += 1;
     }
 
-    const names = new Map<string, string>();
+    const refs = new Map<string, string>();
     const usedNames = new Set<string>();
     const nameFor = () => {
       for (;;) {
@@ -152,14 +152,20 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
       }
     };
     const upsertFocalPoint = async (code: string, row: { name: string; organisation: string; kind: string; country: string | null; regional: string | null; role: string }) => {
-      await manager.query(
-        `INSERT INTO focal_point (id, name, email, organisation, organisation_kind, country_code, regional_organisation, role, subject, is_demo)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true)
-         ON CONFLICT (id) DO UPDATE SET name = $2, email = $3, organisation = $4, organisation_kind = $5, country_code = $6,
-           regional_organisation = $7, role = $8, subject = $9, is_demo = true`,
-        [demoFocalPointSubject(code), row.name, emailOf(row.name), row.organisation, row.kind, row.country, row.regional, row.role, demoFocalPointSubject(code)],
+      // The person (name, e-mail, sign-in subject) apart from the entry; an erased demo person comes back at the next seed.
+      const [{ person_ref: personRef }]: { person_ref: string }[] = await manager.query(
+        `INSERT INTO person (name, email, subject, is_demo) VALUES ($1, $2, $3, true)
+         ON CONFLICT (subject) DO UPDATE SET name = $1, email = $2, is_demo = true RETURNING person_ref`,
+        [row.name, emailOf(row.name), demoFocalPointSubject(code)],
       );
-      names.set(code, row.name);
+      await manager.query(
+        `INSERT INTO focal_point (id, person_ref, organisation, organisation_kind, country_code, regional_organisation, role, is_demo)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, true)
+         ON CONFLICT (id) DO UPDATE SET person_ref = $2, organisation = $3, organisation_kind = $4, country_code = $5,
+           regional_organisation = $6, role = $7, is_demo = true`,
+        [demoFocalPointSubject(code), personRef, row.organisation, row.kind, row.country, row.regional, row.role],
+      );
+      refs.set(code, personRef);
       summary.focalPoints += 1;
     };
     for (const code of DEMO_MEMBERS) {
@@ -176,13 +182,13 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
       const sessionId = template.session?.startsWith('demo:') ? demoSessionId(template.session.slice(5)) : template.session;
       const openedAt = new Date(day.getTime() - template.daysAgo * DAY_MS + 9 * 3_600_000);
       const [firstAuthor] = template.posts[0]!;
-      await insertThread(manager, { id: threadId, sessionId, title: template.title, author: firstAuthor, authorName: names.get(firstAuthor)!, createdAt: openedAt });
+      await insertThread(manager, { id: threadId, sessionId, title: template.title, authorRef: refs.get(firstAuthor)!, createdAt: openedAt });
       summary.threads += 1;
       for (const [index, [author, body]] of template.posts.entries()) {
         await manager.query(
-          `INSERT INTO forum_post (id, thread_id, body, author_subject, author_name, created_at, is_demo) VALUES ($1, $2, $3, $4, $5, $6, true)
-           ON CONFLICT (id) DO UPDATE SET body = $3, author_subject = $4, author_name = $5, created_at = $6`,
-          [uuidFromName(`knowledge-demo-post:${template.key}:${index}`), threadId, body, demoFocalPointSubject(author), names.get(author)!, new Date(openedAt.getTime() + index * 5 * 3_600_000)],
+          `INSERT INTO forum_post (id, thread_id, body, author_ref, created_at, is_demo) VALUES ($1, $2, $3, $4, $5, true)
+           ON CONFLICT (id) DO UPDATE SET body = $3, author_ref = $4, created_at = $5`,
+          [uuidFromName(`knowledge-demo-post:${template.key}:${index}`), threadId, body, refs.get(author)!, new Date(openedAt.getTime() + index * 5 * 3_600_000)],
         );
         summary.posts += 1;
       }
@@ -194,11 +200,11 @@ export async function seedDemoKnowledge(dataSource: DataSource, today: Date = ne
 
 async function insertThread(
   manager: EntityManager,
-  thread: { id: string; sessionId: string | null; title: string; author: string; authorName: string; createdAt: Date },
+  thread: { id: string; sessionId: string | null; title: string; authorRef: string; createdAt: Date },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO forum_thread (id, session_id, title, author_subject, author_name, created_at, is_demo) VALUES ($1, $2, $3, $4, $5, $6, true)
-     ON CONFLICT (id) DO UPDATE SET session_id = $2, title = $3, author_subject = $4, author_name = $5, created_at = $6`,
-    [thread.id, thread.sessionId, thread.title, demoFocalPointSubject(thread.author), thread.authorName, thread.createdAt],
+    `INSERT INTO forum_thread (id, session_id, title, author_ref, created_at, is_demo) VALUES ($1, $2, $3, $4, $5, true)
+     ON CONFLICT (id) DO UPDATE SET session_id = $2, title = $3, author_ref = $4, created_at = $5`,
+    [thread.id, thread.sessionId, thread.title, thread.authorRef, thread.createdAt],
   );
 }
