@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
 import { ShareChart } from '../charts/share-chart';
-import { DemoTag, ErrorNotice, formatDate, formatNumber, formatShare, Loading, MemberText, Section } from '../components/common';
+import { DemoTag, ErrorNotice, formatDate, formatNumber, formatShare, Loading, MemberText, Section, SourceLink } from '../components/common';
 import {
   CountryPublicRecordDocument,
   CountryRecordDisagreementsDocument,
@@ -22,18 +22,6 @@ export function formatRecordDate(value: string, precision: DatePrecision, langua
   // British English writes the day first ("8 March 2016"), as AU documents do.
   const locale = language === 'en' ? 'en-GB' : numberLocale(language);
   return new Intl.DateTimeFormat(locale, precision === 'MONTH' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** Only web addresses become links: a source that is a citation stays text. */
-function SourceLink({ source, children }: { source: string; children?: string }) {
-  if (/^https?:\/\//i.test(source)) {
-    return (
-      <a href={source} rel="noopener noreferrer nofollow" target="_blank" className="break">
-        {children ?? source}
-      </a>
-    );
-  }
-  return <span className="break">{source}</span>;
 }
 
 /**

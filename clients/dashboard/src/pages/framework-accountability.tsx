@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
-import { DemoTag, formatDate, formatNumber, formatShare, Loading, MemberStatusBadge, QueryView, Section } from '../components/common';
+import { DemoTag, formatDate, formatNumber, formatShare, Loading, MemberStatusBadge, QueryView, Section, SourceLink } from '../components/common';
 import { CycleStatusDocument, FrameworkAccountabilityDocument, type CycleStatusQuery, type FrameworkAccountabilityQuery, type FrameworkCode } from '../generated/graphql';
 import { href } from '../router';
 
@@ -137,7 +137,13 @@ function CycleView({ cycle, names }: { cycle: Cycle; names: Map<string, string> 
       ) : null}
       {cycle.sources.length > 0 ? (
         <p className="muted break">
-          {t('reporting.sources')}: {cycle.sources.join(' · ')}
+          {t('reporting.sources')}:{' '}
+          {cycle.sources.map((source, index) => (
+            <span key={source}>
+              {index > 0 ? ' · ' : ''}
+              <SourceLink source={source} />
+            </span>
+          ))}
         </p>
       ) : null}
     </div>
