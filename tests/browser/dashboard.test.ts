@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
+import { Role, signDevToken } from '@wps/kit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, CHROMIUM_PATH, foreignRequests, launchBrowser, recordRequests, screenshot, seriousAxeViolations, startTestNetwork, type TestNetwork } from '@wps/tests';
+import { browserAvailable, CHROMIUM_PATH, foreignRequests, launchBrowser, postGraphQL, recordRequests, screenshot, seriousAxeViolations, startTestNetwork, type TestNetwork } from '@wps/tests';
 
 /**
  * The dashboard as a person sees it: Debian's Chromium (headless, through
@@ -286,6 +287,145 @@ describeInBrowser('the dashboard in a browser', () => {
     await ghana.filter({ hasText: 'Offline' }).waitFor();
     await ghana.getByRole('button', { name: 'Bring back' }).click();
     await ghana.getByTestId('offline-GH').waitFor();
+  });
+
+  // Issue 13 through the real API first, then as a person sees it.
+  const write = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const { body } = await postGraphQL(hub.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  };
+  const kenyaToken = () => signDevToken(hub.keys.privateKeyFile, { subject: 'focal-point:KE', roles: [Role.FOCAL_POINT], country: 'KE' });
+  const KENYA_PLANS = `{ country(code: "KE") { actionPlans { id iteration period { start end } } currentActionPlan { id partners { id } reports { recommendations { id decision { text } } } } } }`;
+
+  it('the framework page shows who has reported for the current cycle', async () => {
+    // The cycle reported on now is the latest whose year has ended; Kenya extends its plan to cover it, then submits.
+    const year = new Date().getUTCFullYear() - 1;
+    const kenya = await kenyaToken();
+    const plans = (await write(KENYA_PLANS, {}, kenya)).country.actionPlans as { id: string; iteration: number; period: { start: number | null; end: number | null } }[];
+    const latest = plans[plans.length - 1]!;
+    if ((latest.period.end ?? year) < year) {
+      // The period must still hold every measurement the plan has (the demo plan has one from before its start).
+      const periods = (await write(`query ($id: ID!) { actionPlan(countryCode: "KE", id: $id) { indicators { measurements { period } } } }`, { id: latest.id }, kenya)).actionPlan.indicators.flatMap(
+        (indicator: { measurements: { period: string }[] }) => indicator.measurements.map((measurement) => Number(measurement.period.slice(0, 4))),
+      ) as number[];
+      const start = Math.min(latest.period.start ?? year, ...periods);
+      await write(`mutation ($id: ID!, $start: Int!, $end: Int!) { updateActionPlan(countryCode: "KE", id: $id, input: { periodStart: $start, periodEnd: $end }) { id } }`, { id: latest.id, start, end: year }, kenya);
+    }
+    const prepared = (await write(`mutation ($year: Int!) { prepareSubmission(countryCode: "KE", frameworkCode: AU_CRF, year: $year) { id completeness { missing } } }`, { year }, kenya)).prepareSubmission as { id: string; completeness: { missing: string[] } };
+    for (const code of prepared.completeness.missing) {
+      await write(`mutation ($id: ID!, $code: String!) { explainGap(countryCode: "KE", submissionId: $id, indicatorCode: $code, explanation: "Not collected this year: the survey runs every two years.") { id } }`, { id: prepared.id, code }, kenya);
+    }
+    await write(`mutation ($id: ID!) { lockSubmission(countryCode: "KE", submissionId: $id) { id } }`, { id: prepared.id }, kenya);
+    const submitted = (await write(`mutation ($id: ID!) { submitSubmission(countryCode: "KE", submissionId: $id) { submittedVersion cycle { hubReceipt { version } } } }`, { id: prepared.id }, kenya)).submitSubmission;
+    expect(submitted.cycle.hubReceipt.version).toBe(submitted.submittedVersion);
+
+    await open('#/framework/AU_CRF');
+    const cycle = page.getByTestId('reporting-cycle');
+    await cycle.waitFor();
+    await expect(cycle.getAttribute('data-cycle')).resolves.toBe(`AU_CRF-${year}`);
+    const kenyaRow = page.locator('[data-testid=reporting-table] tr[data-reporting-country=KE]');
+    await expect(kenyaRow.getAttribute('data-state')).resolves.toBe('SUBMITTED');
+    await expect(kenyaRow.innerText()).resolves.toMatch(new RegExp(`Kenya\\s+Submitted\\s+${submitted.submittedVersion}\\s`));
+    await expect(kenyaRow.locator('td').nth(2).innerText()).resolves.toMatch(/\d{4}/);
+    const dueOn = (await (await postGraphQL(hub.gatewayUrl, `{ reportingCycle(code: "AU_CRF-${year}") { dueOn } }`)).body.data!.reportingCycle.dueOn) as string;
+    const nigeria = page.locator('[data-testid=reporting-table] tr[data-reporting-country=NG]');
+    await expect(nigeria.getAttribute('data-state')).resolves.toBe(new Date(`${dueOn}T23:59:59Z`) < new Date() ? 'LATE' : 'OPEN');
+    await expect(page.getByTestId('reporting-summary').innerText()).resolves.toMatch(/^1 of 55 members have handed in/);
+    // States with no subgraph that handed in nothing are named, folded away.
+    await expect(page.getByTestId('reporting-not-connected').innerText()).resolves.toMatch(/\(52\)/);
+    // The due dates are not sourced: marked, like every demo value.
+    await expect(cycle.locator('.badge.demo').count()).resolves.toBe(1);
+
+    // Financing across the framework: the members' shares to civil society, computed from demo values and marked so.
+    await expect(page.getByTestId('financing-civil-society').innerText()).resolves.toMatch(/\d+\s?%/);
+    await page.getByTestId('financing-demo').waitFor();
+    await expect(page.locator('[data-testid=financing-table] tr[data-financing-country=KE]').innerText()).resolves.toMatch(/Kenya\s+demo\s+\d+\s?%/);
+    await expectAccessible();
+    await page.evaluate(() => document.getElementById('reporting')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'framework-reporting');
+
+    // An earlier cycle, through the picker: nobody handed in.
+    await page.getByTestId('cycle-picker').selectOption('AU_CRF-2019');
+    await page.locator('[data-testid=reporting-cycle][data-cycle="AU_CRF-2019"]').waitFor();
+    await expect(page.locator('[data-testid=reporting-table] tr[data-reporting-country=KE]').getAttribute('data-state')).resolves.not.toBe('SUBMITTED');
+  });
+
+  it('the country page shows the public record and where it disagrees', async () => {
+    const kenya = await kenyaToken();
+    const first = ((await write(KENYA_PLANS, {}, kenya)).country.actionPlans as { id: string; iteration: number }[]).find((plan) => plan.iteration === 1)!;
+    // Kenya's own data says its first NAP was adopted in April 2016; the record says 8 March 2016.
+    await write(`mutation ($id: ID!) { updateActionPlan(countryCode: "KE", id: $id, input: { adoptedOn: "2016-04" }) { id } }`, { id: first.id }, kenya);
+
+    await open('#/country/KE');
+    const record = page.locator('[data-testid=public-record] li[data-iteration="1"]');
+    await record.waitFor();
+    await expect(record.innerText()).resolves.toMatch(/NAP 1\s+2016–2018/);
+    await expect(record.getByTestId('record-adopted').innerText()).resolves.toBe('8 March 2016');
+    await expect(record.locator('a[href^="http"]').count()).resolves.toBeGreaterThan(0);
+    const notice = page.getByTestId('record-disagreements');
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toContain('The member’s own data and the public record disagree.');
+    await expect(notice.locator('li[data-field=ADOPTED_ON]').innerText()).resolves.toBe('Plan 1, adoption date: the member says 2016-04, the public record says 2016-03-08.');
+    await expectAccessible();
+
+    // A state without a subgraph still has its public record, and nothing to disagree with.
+    await open('#/country/DZ');
+    await page.getByTestId('not-connected').waitFor();
+    await page.locator('#public-record p.muted').first().waitFor();
+    await expect(page.getByTestId('record-disagreements').count()).resolves.toBe(0);
+  });
+
+  it('the country page shows overdue follow-ups and published civic statements', async () => {
+    const kenya = await kenyaToken();
+    const plan = (await write(KENYA_PLANS, {}, kenya)).country.currentActionPlan as { partners: { id: string }[]; reports: { recommendations: { id: string; decision: unknown }[] }[] };
+    const recommendations = plan.reports.flatMap((report) => report.recommendations);
+    const recommendation = recommendations.find((candidate) => candidate.decision) ?? recommendations[0]!;
+    if (!recommendation.decision) await write(`mutation ($id: ID!) { recordDecision(countryCode: "KE", recommendationId: $id, input: { text: "Accepted", decidedOn: "2024-02-01" }) { id } }`, { id: recommendation.id }, kenya);
+    const add = `mutation ($id: ID!, $input: AddFollowUpActionInput!) { addFollowUpAction(countryCode: "KE", recommendationId: $id, input: $input) { id overdue } }`;
+    const late = (await write(add, { id: recommendation.id, input: { description: 'Fund the county action plans', responsiblePartnerId: plan.partners[0]!.id, dueOn: '2025-01-31' } }, kenya)).addFollowUpAction;
+    expect(late.overdue).toBe(true);
+    await write(add, { id: recommendation.id, input: { description: 'Review the county allocations', responsiblePartnerId: plan.partners[0]!.id, dueOn: `${new Date().getUTCFullYear() + 2}-06-30` } }, kenya);
+
+    // A network admin registers the development CSO; it signs in through the sign-in page, then drafts and publishes.
+    const admin = await signDevToken(hub.keys.privateKeyFile, { subject: 'network-admin', roles: [Role.NETWORK_ADMIN] });
+    await write(`mutation { registerCivicAuthor(input: { subject: "dev:cso", organisation: "Women lawyers of Kenya (demo organisation)", kind: CSO, countryCode: "KE" }) { subject } }`, {}, admin);
+    await signIn('CSO');
+    const cso = (await page.evaluate(() => sessionStorage.getItem('wps-hub-token')))!;
+    const planId = (await write(`{ country(code: "KE") { currentActionPlan { id } } }`, {}, cso)).country.currentActionPlan.id as string;
+    const drafted = (
+      await write(
+        `mutation ($input: DraftCivicStatementInput!) { draftCivicStatement(input: $input) { id } }`,
+        { input: { kind: 'SHADOW_REPORT', countryCode: 'KE', target: 'PLAN', targetId: planId, title: 'Shadow report on Kenya’s NAP', body: 'Budget lines for county plans are missing.', sourceUrl: 'https://example.org/shadow-report.pdf' } },
+        cso,
+      )
+    ).draftCivicStatement as { id: string };
+    await write(`mutation ($id: ID!) { publishCivicStatement(id: $id) { id } }`, { id: drafted.id }, cso);
+    await write(`mutation ($id: ID!) { answerCivicStatement(countryCode: "KE", statementId: $id, body: "County budgets are in the next estimates.") { id } }`, { id: drafted.id }, kenya);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await open('#/country/KE');
+    const overdue = page.locator('[data-testid=follow-ups] tr[data-overdue=true]', { hasText: 'Fund the county action plans' });
+    await overdue.waitFor();
+    await expect(overdue.innerText()).resolves.toContain('Overdue');
+    await expect(page.locator('[data-testid=follow-ups] tr[data-overdue=false]', { hasText: 'Review the county allocations' }).innerText()).resolves.not.toContain('Overdue');
+    await expect(page.getByTestId('overdue-count').innerText()).resolves.toMatch(/^1 of \d+ actions are overdue\.$/);
+    const statement = page.locator(`[data-testid=civic-statements] li[data-statement="${drafted.id}"]`);
+    await expect(statement.innerText()).resolves.toMatch(/Shadow report on Kenya’s NAP\s+Shadow report/);
+    await expect(statement.innerText()).resolves.toContain('Women lawyers of Kenya (demo organisation) (Civil society) · Published');
+    await expect(statement.getByRole('link', { name: 'Source document' }).getAttribute('href')).resolves.toBe('https://example.org/shadow-report.pdf');
+    await expect(statement.getByTestId('state-answer').innerText()).resolves.toMatch(/County budgets are in the next estimates\.\s+Focal point, Kenya/);
+    // The plan's financing: costed estimate against allocations, the gap, and who received the money.
+    await page.getByTestId('plan-financing').waitFor();
+    await expect(page.getByTestId('financing-by-recipient').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#financing svg.chart').count()).resolves.toBe(1);
+    await expectAccessible();
+    await page.evaluate(() => document.getElementById('follow-ups')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'country-follow-ups');
+    // One picture of the public record, the civic statements and their answers.
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.evaluate(() => document.getElementById('public-record')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'country-accountability');
   });
 
   it('works in French, Portuguese and Arabic, with right-to-left layout and country names from the API', async () => {

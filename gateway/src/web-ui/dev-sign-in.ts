@@ -3,7 +3,8 @@ import express from 'express';
 import type { DevSignInConfig } from './web-ui-config.js';
 
 /** Roles the development sign-in mints tokens for (never the hub's own service role). */
-export const DEV_SIGN_IN_ROLES = [Role.REGIONAL_ANALYST, Role.FOCAL_POINT, Role.NETWORK_MEMBER, Role.NETWORK_ADMIN, Role.HUB_ADMIN] as const;
+/** A CSO or PARLIAMENT token (subject dev:cso, dev:parliament) may write civic statements only once a network admin registers that subject as a civic author. */
+export const DEV_SIGN_IN_ROLES = [Role.REGIONAL_ANALYST, Role.FOCAL_POINT, Role.NETWORK_MEMBER, Role.NETWORK_ADMIN, Role.CSO, Role.PARLIAMENT, Role.HUB_ADMIN] as const;
 
 /** Lifetime of a development token. */
 export const DEV_TOKEN_LIFETIME_SECONDS = 3_600;

@@ -97,6 +97,18 @@ export function MemberText({ children }: { children: string | null | undefined }
   return <>{children ?? ''}</>;
 }
 
+/** Only web addresses become links: a source that is a citation stays text. */
+export function SourceLink({ source, children }: { source: string; children?: string }) {
+  if (/^https?:\/\//i.test(source)) {
+    return (
+      <a href={source} rel="noopener noreferrer nofollow" target="_blank" className="break">
+        {children ?? source}
+      </a>
+    );
+  }
+  return <span className="break">{source}</span>;
+}
+
 export function formatNumber(value: number | null | undefined, language: string, options?: Intl.NumberFormatOptions): string {
   if (value === null || value === undefined) return '—';
   return new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 1, ...options }).format(value);

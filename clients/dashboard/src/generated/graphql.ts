@@ -29,6 +29,46 @@ export type AssessmentCriterionKey =
   | 'RESOURCES'
   | 'RESULTS_BASED_MONITORING';
 
+/** Who speaks: a registered civil-society organisation or a parliament. */
+export type CivicAuthorKind =
+  | 'CSO'
+  | 'PARLIAMENT';
+
+export type CivicStatementKind =
+  /** A shorter remark on one plan, report or submission. */
+  | 'COMMENT'
+  /** A civil-society or parliamentary report on the state's implementation, beside the state's own. */
+  | 'SHADOW_REPORT';
+
+export type CivicStatementStatus =
+  /** Seen by its author only; the author may revise or delete it. */
+  | 'DRAFT'
+  /** Public, and fixed: nobody, its author included, can change or delete it. */
+  | 'PUBLISHED';
+
+/** What a civic statement is about: a member's plan, progress report or framework submission. */
+export type CivicTarget =
+  | 'PLAN'
+  | 'REPORT'
+  | 'SUBMISSION';
+
+/** Where a member stands in a reporting cycle, from the hub's receipts and what the member returns now. */
+export type CycleMemberState =
+  /** No receipt, and the cycle is past its due date. */
+  | 'LATE'
+  /** No receipt yet; the cycle is not yet due. */
+  | 'OPEN'
+  /** The hub holds a receipt, but what the member returns now is another version or hashes differently: it changed what it handed in. */
+  | 'RECEIPT_DISAGREES'
+  /** The hub holds a receipt, and the content the member returns now (if it answered) hashes to it. */
+  | 'SUBMITTED';
+
+/** How precise a recorded date is: only what the sources give, never filled in. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
 /** One value of a disaggregated measurement; the dimension must be one the indicator is disaggregated by. */
 export type DisaggregatedValueInput = {
   /** e.g. "female" */
@@ -38,6 +78,13 @@ export type DisaggregatedValueInput = {
   value?: number | null | undefined;
 };
 
+export type FollowUpStatus =
+  | 'DONE'
+  /** Decided against, with the reason in the description. */
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** Regional frameworks members report against. */
 export type FrameworkCode =
   /** African Union Continental Results Framework on WPS (2018–2028) */
@@ -46,6 +93,13 @@ export type FrameworkCode =
   | 'EU_GAP_III'
   /** OSCE 2004 Action Plan for the Promotion of Gender Equality and WPS commitments */
   | 'OSCE';
+
+/** OECD DAC gender equality policy marker: NOT_TARGETED (score 0), SIGNIFICANT (1), PRINCIPAL (2); NOT_SCREENED when nobody has scored the line. */
+export type GenderMarker =
+  | 'NOT_SCREENED'
+  | 'NOT_TARGETED'
+  | 'PRINCIPAL'
+  | 'SIGNIFICANT';
 
 export type IndicatorKind =
   | 'QUALITATIVE'
@@ -134,6 +188,27 @@ export type PlanStatus =
 export type PublicationStatus =
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** Who received a disbursement. Civil society = CSO + WOMENS_RIGHTS_ORGANISATION + GRASSROOTS; UNKNOWN also stands for the part of a line's disbursed total recorded without rows. */
+export type RecipientType =
+  | 'CSO'
+  | 'GOVERNMENT'
+  | 'GRASSROOTS'
+  | 'MULTILATERAL'
+  | 'OTHER'
+  | 'UNKNOWN'
+  | 'WOMENS_RIGHTS_ORGANISATION';
+
+/** A fact of a plan the public record also gives. */
+export type RecordField =
+  /** Adoption date (dates of different precision agree when one begins with the other). */
+  | 'ADOPTED_ON'
+  /** The record lists no NAP with this iteration for the state. */
+  | 'ITERATION'
+  /** Last year of the plan. */
+  | 'PERIOD_END'
+  /** First year of the plan. */
+  | 'PERIOD_START';
 
 /** A value of an indicator for one period, recorded as a DRAFT. If the period already has a value, this is a correction: a new version that supersedes the latest one (stored values never change). Quantitative indicators take a value (in the unit) and disaggregated values; qualitative ones take a narrative and a reported status. */
 export type RecordMeasurementInput = {
@@ -283,6 +358,27 @@ export type CountryBudgetAndReportsQuery = { country: { code: string, currentAct
 
 export type TotalsFragment = { currency: string, allocated: number, disbursed: number, spent: number, executionRate: number | null };
 
+export type CountryPublicRecordQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryPublicRecordQuery = { country: { code: string, publicRecord: { listed: boolean, source: string, gathered: string, iterations: Array<{ iteration: number, sources: Array<string>, verified: boolean, note: string | null, sourceConflict: string | null, period: { start: number | null, end: number | null }, adopted: { value: string, precision: DatePrecision } | null }> }, civicStatements: Array<{ id: string, kind: CivicStatementKind, target: CivicTarget, targetId: string, title: string, body: string, sourceUrl: string | null, organisation: string, authorKind: CivicAuthorKind, status: CivicStatementStatus, createdAt: string, publishedAt: string | null, stateResponses: Array<{ id: string, body: string, respondedBy: string, respondedAt: string }> }> } | null };
+
+export type CountryRecordDisagreementsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryRecordDisagreementsQuery = { country: { code: string, recordDisagreements: Array<{ iteration: number, field: RecordField, memberValue: string | null, recordValue: string | null }> | null } | null };
+
+export type CountryAccountabilityQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CountryAccountabilityQuery = { country: { code: string, currentActionPlan: { id: string, financing: { currency: string | null, costedEstimate: number | null, costedEstimateSource: string | null, allocated: number | null, disbursed: number | null, spent: number | null, fundingGap: number | null, shareToCivilSociety: number | null, shareToGrassroots: number | null, otherCurrencies: Array<string>, isDemo: boolean, demoInputs: Array<string>, byRecipientType: Array<{ recipientType: RecipientType, amount: number, share: number | null }>, byCurrency: Array<{ currency: string, byGenderMarker: Array<{ genderMarker: GenderMarker, allocated: number, share: number | null }> }> }, followUpActions: Array<{ id: string, description: string, dueOn: string, status: FollowUpStatus, completedOn: string | null, overdue: boolean, isDemo: boolean, responsiblePartner: { id: string, name: string } | null }> } | null } | null };
+
 export type FrameworkOverviewQueryVariables = Exact<{
   code: FrameworkCode;
   locale: Locale;
@@ -318,6 +414,20 @@ export type CountryListQueryVariables = Exact<{
 
 
 export type CountryListQuery = { countries: Array<{ code: string, name: string, memberStatus: MemberStatus }> };
+
+export type FrameworkAccountabilityQueryVariables = Exact<{
+  code: FrameworkCode;
+}>;
+
+
+export type FrameworkAccountabilityQuery = { framework: { code: FrameworkCode, reportingCycles: Array<{ code: string, year: number, title: string, dueOn: string }>, financing: { members: Array<{ countryCode: string, memberStatus: MemberStatus, currency: string | null, shareToCivilSociety: number | null, shareToGrassroots: number | null, fundingGap: number | null, isDemo: boolean | null }>, summary: { members: number, connected: number, unavailable: number, reporting: number, meanShareToCivilSociety: number | null, meanShareToGrassroots: number | null, minShareToCivilSociety: number | null, maxShareToCivilSociety: number | null, demoMembers: number, computedFromDemo: boolean } } } | null };
+
+export type CycleStatusQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CycleStatusQuery = { reportingCycle: { code: string, year: number, title: string, dueOn: string, dueIllustrative: boolean, cadence: string, cadenceIllustrative: boolean, sources: Array<string>, status: { summary: { members: number, submitted: number, submittedLate: number, withGaps: number, late: number, open: number, disagreements: number }, rows: Array<{ countryCode: string, memberStatus: MemberStatus, state: CycleMemberState, receiptAgrees: boolean | null, gaps: number | null, receipt: { version: number, receivedAt: string, late: boolean, answered: number, explained: number } | null }> } } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -702,6 +812,116 @@ export const CountryBudgetAndReportsDocument = new TypedDocumentString(`
   spent
   executionRate
 }`) as unknown as TypedDocumentString<CountryBudgetAndReportsQuery, CountryBudgetAndReportsQueryVariables>;
+export const CountryPublicRecordDocument = new TypedDocumentString(`
+    query CountryPublicRecord($code: String!) {
+  country(code: $code) {
+    code
+    publicRecord {
+      listed
+      source
+      gathered
+      iterations {
+        iteration
+        period {
+          start
+          end
+        }
+        adopted {
+          value
+          precision
+        }
+        sources
+        verified
+        note
+        sourceConflict
+      }
+    }
+    civicStatements {
+      id
+      kind
+      target
+      targetId
+      title
+      body
+      sourceUrl
+      organisation
+      authorKind
+      status
+      createdAt
+      publishedAt
+      stateResponses {
+        id
+        body
+        respondedBy
+        respondedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryPublicRecordQuery, CountryPublicRecordQueryVariables>;
+export const CountryRecordDisagreementsDocument = new TypedDocumentString(`
+    query CountryRecordDisagreements($code: String!) {
+  country(code: $code) {
+    code
+    recordDisagreements {
+      iteration
+      field
+      memberValue
+      recordValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryRecordDisagreementsQuery, CountryRecordDisagreementsQueryVariables>;
+export const CountryAccountabilityDocument = new TypedDocumentString(`
+    query CountryAccountability($code: String!) {
+  country(code: $code) {
+    code
+    currentActionPlan {
+      id
+      financing {
+        currency
+        costedEstimate
+        costedEstimateSource
+        allocated
+        disbursed
+        spent
+        fundingGap
+        shareToCivilSociety
+        shareToGrassroots
+        byRecipientType {
+          recipientType
+          amount
+          share
+        }
+        otherCurrencies
+        byCurrency {
+          currency
+          byGenderMarker {
+            genderMarker
+            allocated
+            share
+          }
+        }
+        isDemo
+        demoInputs
+      }
+      followUpActions {
+        id
+        description
+        dueOn
+        status
+        completedOn
+        overdue
+        isDemo
+        responsiblePartner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryAccountabilityQuery, CountryAccountabilityQueryVariables>;
 export const FrameworkOverviewDocument = new TypedDocumentString(`
     query FrameworkOverview($code: FrameworkCode!, $locale: Locale!) {
   frameworks {
@@ -844,6 +1064,81 @@ export const CountryListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountryListQuery, CountryListQueryVariables>;
+export const FrameworkAccountabilityDocument = new TypedDocumentString(`
+    query FrameworkAccountability($code: FrameworkCode!) {
+  framework(code: $code) {
+    code
+    reportingCycles {
+      code
+      year
+      title
+      dueOn
+    }
+    financing {
+      members {
+        countryCode
+        memberStatus
+        currency
+        shareToCivilSociety
+        shareToGrassroots
+        fundingGap
+        isDemo
+      }
+      summary {
+        members
+        connected
+        unavailable
+        reporting
+        meanShareToCivilSociety
+        meanShareToGrassroots
+        minShareToCivilSociety
+        maxShareToCivilSociety
+        demoMembers
+        computedFromDemo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkAccountabilityQuery, FrameworkAccountabilityQueryVariables>;
+export const CycleStatusDocument = new TypedDocumentString(`
+    query CycleStatus($code: String!) {
+  reportingCycle(code: $code) {
+    code
+    year
+    title
+    dueOn
+    dueIllustrative
+    cadence
+    cadenceIllustrative
+    sources
+    status {
+      summary {
+        members
+        submitted
+        submittedLate
+        withGaps
+        late
+        open
+        disagreements
+      }
+      rows {
+        countryCode
+        memberStatus
+        state
+        receiptAgrees
+        gaps
+        receipt {
+          version
+          receivedAt
+          late
+          answered
+          explained
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CycleStatusQuery, CycleStatusQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $filter: KnowledgeSearchFilter, $after: String) {
   search(query: $query, filter: $filter, first: 10, after: $after) {

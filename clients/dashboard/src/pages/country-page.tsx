@@ -6,6 +6,7 @@ import { BudgetChart } from '../charts/budget-chart';
 import { IndicatorChart } from '../charts/indicator-chart';
 import { DemoTag, ErrorNotice, formatNumber, formatShare, Loading, MemberStatusBadge, MemberUnavailable, Section, StatusBadge } from '../components/common';
 import {
+  CountryAccountabilityDocument,
   CountryBudgetAndReportsDocument,
   CountryHeaderDocument,
   CountryIndicatorsDocument,
@@ -17,6 +18,7 @@ import {
 } from '../generated/graphql';
 import { apiLocale } from '../i18n/i18n';
 import { href, useRoute } from '../router';
+import { FollowUps, PlanFinancing, PublicRecordAndCivicVoice } from './country-accountability';
 
 export function CountryPage({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
@@ -27,6 +29,7 @@ export function CountryPage({ code }: { code: string }) {
   const logframe = useQuery(CountryLogframeDocument, { code }, { skip });
   const indicators = useQuery(CountryIndicatorsDocument, { code, locale }, { skip });
   const budget = useQuery(CountryBudgetAndReportsDocument, { code }, { skip });
+  const accountability = useQuery(CountryAccountabilityDocument, { code }, { skip });
 
   if (header.loading && !header.data) return <Loading />;
   if (header.unreachable) return <ErrorNotice unreachable />;
@@ -60,10 +63,13 @@ export function CountryPage({ code }: { code: string }) {
       ) : null}
       {country.memberStatus === 'QUARANTINED' || country.memberStatus === 'OFFLINE' ? <div className="notice notice-warning">{t(`country.status.${country.memberStatus}`)}</div> : null}
       {connected ? (
+        <Section title={t('country.history')} id="history">
+          {down || !country.actionPlans ? <MemberUnavailable country={code} /> : <Timeline plans={country.actionPlans} />}
+        </Section>
+      ) : null}
+      <PublicRecordAndCivicVoice key={code} code={code} connected={Boolean(connected)} />
+      {connected ? (
         <>
-          <Section title={t('country.history')} id="history">
-            {down || !country.actionPlans ? <MemberUnavailable country={code} /> : <Timeline plans={country.actionPlans} />}
-          </Section>
           <Part query={logframe} code={code} title={t('country.logframe')} id="logframe">
             {(data) => <Logframe plan={data.country?.currentActionPlan} />}
           </Part>
@@ -73,8 +79,14 @@ export function CountryPage({ code }: { code: string }) {
           <Part query={budget} code={code} title={t('country.budget')} id="budget">
             {(data) => <Budget plan={data.country?.currentActionPlan} />}
           </Part>
+          <Part query={accountability} code={code} title={t('financing.title')} id="financing">
+            {(data) => <PlanFinancing plan={data.country?.currentActionPlan} />}
+          </Part>
           <Part query={budget} code={code} title={t('country.reports')} id="reports">
             {(data) => <Reports plan={data.country?.currentActionPlan} />}
+          </Part>
+          <Part query={accountability} code={code} title={t('followUp.title')} id="follow-ups">
+            {(data) => <FollowUps plan={data.country?.currentActionPlan} />}
           </Part>
           <Part query={budget} code={code} title={t('country.assessment')} id="assessment">
             {(data) => <Assessment plan={data.country?.currentActionPlan} />}

@@ -7,6 +7,7 @@ import { DemoTag, formatShare, Loading, MemberStatusBadge, QueryView, Section, S
 import { FrameworkOverviewDocument, IndicatorStatusMapDocument, type FrameworkOverviewQuery } from '../generated/graphql';
 import { apiLocale } from '../i18n/i18n';
 import { href } from '../router';
+import { FrameworkAccountability } from './framework-accountability';
 
 type Framework = NonNullable<FrameworkOverviewQuery['framework']>;
 
@@ -145,6 +146,8 @@ function FrameworkOverview({ framework }: { framework: Framework }) {
           {figure(t('coverage.reported'), summary.reportedLastCycle, summary.reportedLastCycleShare, 'coverage-reported')}
         </div>
       </Section>
+
+      <FrameworkAccountability framework={framework.code} names={new Map(members.map((member) => [member.countryCode, member.country.name]))} />
 
       <Section title={t('framework.membersTitle')} id="members">
         <div className="table-wrap">

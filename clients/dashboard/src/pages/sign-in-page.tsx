@@ -5,7 +5,7 @@ import { decodeClaims } from '../auth/token-store';
 import { Section } from '../components/common';
 import { href, navigate } from '../router';
 
-const ROLES = ['REGIONAL_ANALYST', 'FOCAL_POINT', 'NETWORK_MEMBER', 'NETWORK_ADMIN', 'HUB_ADMIN'] as const;
+const ROLES = ['REGIONAL_ANALYST', 'FOCAL_POINT', 'NETWORK_MEMBER', 'NETWORK_ADMIN', 'CSO', 'PARLIAMENT', 'HUB_ADMIN'] as const;
 
 function landingFor(role: string): string {
   if (role === 'FOCAL_POINT') return href('workspace');
