@@ -90,6 +90,7 @@ export async function updateIndicator(scope: WriteScope, id: string, input: Upda
       if (kind !== undefined && kind !== indicator.kind) await refuseKindChangeWithMeasurements(manager, indicator);
       if (kind !== undefined) changes.kind = kind;
       if (changes.unit !== undefined && changes.unit !== indicator.unit) await checkMeasurementsFitUnit(manager, indicator, changes.unit);
+      await refuseChangeUnderLocalRollUp(manager, indicator, kind ?? indicator.kind, changes.unit ?? indicator.unit, kind !== undefined && kind !== indicator.kind ? 'input.kind' : 'input.unit');
     }
     if (level !== undefined || input.outcomeId !== undefined || input.outputId !== undefined) {
       const newLevel = level ?? indicator.level;
@@ -213,6 +214,25 @@ async function refuseKindChangeWithMeasurements(manager: EntityManager, indicato
   const [{ measured }] = (await manager.query('SELECT EXISTS (SELECT 1 FROM measurement WHERE indicator_id = $1) AS measured', [indicator.id])) as [{ measured: boolean }];
   if (measured) {
     throw badInput('input.kind', `Indicator ${indicator.code} already has measurements as a ${indicator.kind.toLowerCase()} indicator; its kind cannot change.`);
+  }
+}
+
+/**
+ * Local indicators that roll up to this one (local-plan/) fix its kind and
+ * unit: a count rolls up to a quantitative indicator in `number`, a
+ * percentage to one in `%`. The member's database holds the same rule (a
+ * trigger of migration 1765000000000); checked here first, so the client
+ * gets BAD_USER_INPUT naming the field rather than the trigger's refusal.
+ */
+async function refuseChangeUnderLocalRollUp(manager: EntityManager, indicator: IndicatorEntity, kind: string, unit: string, field: string): Promise<void> {
+  const [{ linked }] = (await manager.query(
+    `SELECT count(*)::int AS linked FROM local_indicator li
+      WHERE li.national_indicator_id = $1
+        AND ($2 <> 'QUANTITATIVE' OR lower(btrim($3)) <> CASE li.value_kind WHEN 'COUNT' THEN 'number' WHEN 'PERCENTAGE' THEN '%' END)`,
+    [indicator.id, kind, unit],
+  )) as [{ linked: number }];
+  if (linked > 0) {
+    throw badInput(field, `${linked} local indicator${linked === 1 ? '' : 's'} roll up to indicator ${indicator.code}: its kind and unit stay as they are (a count in "number", a percentage in "%").`);
   }
 }
 

@@ -2,7 +2,7 @@ import { Role } from '@wps/kit';
 import { openRoleDataSource } from '@wps/tests';
 import { napEntities } from '../../entities.js';
 import { MEMBER_APP_ROLE } from '../../migrations/1764100000000-row-level-security.js';
-import { badInput, type Row, useWriteFixture } from '../../__tests__/write-fixture.js';
+import { badInput, type Row, UPDATE_INDICATOR, useWriteFixture } from '../../__tests__/write-fixture.js';
 import { recordFourEyesRule } from '../../member/four-eyes.js';
 
 const LOCAL_PLAN = 'id countryCode level areaName areaCode title period { start end } adoptedOn leadAuthority status sources demoFields isDemo nationalPlan { id }';
@@ -134,6 +134,9 @@ describe('local (sub-national) action plans of a national plan (one member, KE, 
     await w.expectRefused(ADD_INDICATOR, add({ valueKind: 'PERCENTAGE', nationalIndicatorId: w.story.id }), badInput('input.nationalIndicatorId'));
     await w.expectRefused(ADD_INDICATOR, add({ nationalIndicatorId: 'not-an-id' }), badInput('input.nationalIndicatorId'));
     await write(ADD_INDICATOR, add({ code: 'L3', nationalIndicatorId: w.count.id }));
+    // The national indicator a local one rolls up to keeps its unit and kind: the client's input is refused by the service, naming the field, before the database's trigger would.
+    await w.expectRefused(UPDATE_INDICATOR, { id: w.count.id, input: { unit: 'persons' } }, badInput('input.unit'));
+    await w.expectRefused(UPDATE_INDICATOR, { id: w.count.id, input: { kind: 'QUALITATIVE' } }, badInput('input.kind'));
     await w.expectRefused(ADD_INDICATOR, add({ nationalIndicatorId: w.count.id }), badInput('input.nationalIndicatorId'));
 
     const record = (input: Record<string, unknown>) => ({ localIndicatorId: indicator.id, input: { period: '2022', value: 1, ...input } });
