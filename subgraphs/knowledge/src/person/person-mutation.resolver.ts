@@ -1,7 +1,7 @@
 import { IdempotencyKeyArg } from '@wps/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { KnowledgeContext } from '../context.js';
-import { eraseFocalPoint, erasePerson } from './person.service.js';
+import { eraseFocalPoint, eraseMyPersonalData, erasePerson } from './person.service.js';
 import { ErasureReceipt } from './person.type.js';
 
 @Resolver(() => ErasureReceipt)
@@ -25,5 +25,10 @@ export class PersonMutationResolver {
     @Ctx() context: KnowledgeContext,
   ): Promise<ErasureReceipt> {
     return erasePerson(context, personRef);
+  }
+
+  @Mutation(() => ErasureReceipt, { description: "Erase the caller's own personal data (found by their sign-in), as erasePerson does; for someone without a directory entry too. NOT_FOUND when the network holds nothing of them." })
+  eraseMyPersonalData(@IdempotencyKeyArg() _idempotencyKey: string | null | undefined, @Ctx() context: KnowledgeContext): Promise<ErasureReceipt> {
+    return eraseMyPersonalData(context);
   }
 }

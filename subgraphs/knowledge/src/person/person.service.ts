@@ -52,6 +52,20 @@ export async function erasePerson(request: KnowledgeRequest, personRef: string):
   return writeTransaction(request, (manager) => erase(manager, request.principal, ref, 'personRef'));
 }
 
+/**
+ * Erase the caller's own personal data, found by their sign-in subject: a
+ * forum author or a registrant without a directory entry has no reference
+ * to give. NOT_FOUND when the hub holds nothing of them.
+ */
+export async function eraseMyPersonalData(request: KnowledgeRequest): Promise<ErasureReceipt> {
+  signedIn(request.principal);
+  return writeTransaction(request, async (manager) => {
+    const [person]: { person_ref: string }[] = await manager.query(`SELECT person_ref FROM person WHERE subject = $1`, [request.principal.subject]);
+    if (!person) throw new HubError(ErrorCode.NOT_FOUND, 'The network holds no personal data of yours.');
+    return erase(manager, request.principal, person.person_ref, 'personRef');
+  });
+}
+
 function signedIn(principal: Principal): void {
   if (principal.anonymous) throw new HubError(ErrorCode.UNAUTHENTICATED, 'Sign in to erase personal data.');
 }

@@ -4,6 +4,7 @@ import { closeTestSubgraph, openRoleDataSource, openTestSubgraphDatabase, silent
 import type { DataSource } from 'typeorm';
 import { NETWORK_ADMIN, NETWORK_MEMBER, startKnowledgeHarness, type KnowledgeHarness } from '../../__tests__/knowledge-harness.js';
 import { knowledgeEntities } from '../../entities.js';
+import { PersonalData1765000000000 } from '../../migrations/1765000000000-personal-data.js';
 import { knowledgeMigrations } from '../../migrations/index.js';
 
 const DIRECTORY = `{ focalPoints { id personRef name email } }`;
@@ -14,6 +15,7 @@ const THREAD = `query ($id: ID!) { forumThread(id: $id) { id authorName posts { 
 const SEATS = `query ($id: ID!) { learningSession(id: $id) { registeredCount } }`;
 const ERASE_FOCAL_POINT = `mutation ($id: ID!) { eraseFocalPoint(id: $id) { personRef erasedAt rowsAffected } }`;
 const ERASE_PERSON = `mutation ($personRef: ID!) { erasePerson(personRef: $personRef) { personRef erasedAt rowsAffected } }`;
+const ERASE_ME = `mutation { eraseMyPersonalData { personRef rowsAffected } }`;
 const OPEN_SESSION = 'demo-costing-financing-webinar';
 
 /**
@@ -124,6 +126,27 @@ describe('erasure of personal data', () => {
     expect(await hub.count('audit_log')).toBe(audit + 1);
   });
 
+  it('lets a forum author without a directory entry erase their own data by signing in, with no reference to give; the public is refused, and a second time finds nothing', async () => {
+    const subject = `erasure-forum-only-${randomUUID().slice(0, 8)}`;
+    const token = await hub.token(subject, NETWORK_MEMBER);
+    const started = await hub.ask(START, { input: { title: 'A thread by someone with no directory entry', body: 'Text that stays.' } }, token);
+    expect(started.body.errors).toBeUndefined();
+    const [{ person_ref: personRef }] = await hub.dataSource.query(`SELECT person_ref FROM person WHERE subject = $1`, [subject]);
+
+    expect((await hub.ask(ERASE_ME, {})).body.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const erased = await hub.ask(ERASE_ME, {}, token);
+    expect(erased.body.errors).toBeUndefined();
+    // The person and the thread with its first post unlinked.
+    expect(erased.body.data!.eraseMyPersonalData).toEqual({ personRef, rowsAffected: 3 });
+    expect(await hub.dataSource.query(`SELECT 1 FROM person WHERE subject = $1 OR person_ref = $2`, [subject, personRef])).toEqual([]);
+    const member = await hub.token('member-reader', NETWORK_MEMBER);
+    expect((await hub.ask(THREAD, { id: started.body.data!.startForumThread.id }, member)).body.data!.forumThread.authorName).toBe('Erased participant');
+
+    const audit = await hub.count('audit_log');
+    expect((await hub.ask(ERASE_ME, {}, token)).body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await hub.count('audit_log')).toBe(audit);
+  });
+
   it('keeps the audit log append-only after the migration: the service login cannot UPDATE or DELETE it, nor can the owner', async () => {
     const login: DataSource = await openRoleDataSource(hub.database.url, knowledgeEntities, HUB_SERVICE_ROLE);
     try {
@@ -193,7 +216,9 @@ describe('erasure of personal data', () => {
 
 describe('the personal-data migration', () => {
   it('moves names and e-mails into person and rewrites, once, the audit rows that named them to the pseudonymous form', async () => {
-    const before = knowledgeMigrations.slice(0, knowledgeMigrations.length - 1);
+    // Every migration before the personal-data one: the database as it was.
+    const before = knowledgeMigrations.slice(0, knowledgeMigrations.indexOf(PersonalData1765000000000));
+    expect(before.length).toBeGreaterThan(0);
     const { database, dataSource } = await openTestSubgraphDatabase('knowerasemig', [], before);
     let migrated: DataSource | undefined;
     try {
