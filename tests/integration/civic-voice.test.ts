@@ -89,6 +89,10 @@ describe('a shadow report on a member state\'s plan', () => {
       { id: statementId, title: 'Shadow report on Kenya\'s NAP', organisation: 'Women lawyers of Kenya (demo organisation)', target: 'PLAN', targetId: planId },
     ]);
     expect(body.data!.country.civicStatements).toEqual([{ id: statementId }]);
+    // Asked with the state's answers, which only Kenya serves: the statement stands, its answers are null, and one error names Kenya.
+    const answered = await ask(`{ civicStatements(countryCode: "KE") { id title stateResponses { body } } }`);
+    expect(answered.data!.civicStatements).toEqual([{ id: statementId, title: 'Shadow report on Kenya\'s NAP', stateResponses: null }]);
+    expect(answered.errors!.map((error) => [error.extensions.code, error.extensions.country])).toEqual([['MEMBER_UNAVAILABLE', 'KE']]);
     const plan = await ask(KENYA_PLAN);
     expect(plan.errors!.some((error) => error.extensions.code === 'MEMBER_UNAVAILABLE')).toBe(true);
   });

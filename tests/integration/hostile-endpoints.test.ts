@@ -123,6 +123,11 @@ describe('hostile member endpoints', () => {
   }
 
   it('huge-body: an endless answer is cut at the byte cap, as invalid_response, without the gateway buffering it', async () => {
+    // Three different operations (by name), so that the gateway's single flight does not make them one member call;
+    // planned once before Ghana is registered, so that the three member calls start together and none of them
+    // waits on planning until the others' failures have opened Ghana's circuit (a volume of 2).
+    const queries = ['A', 'B', 'C'].map((name) => `query Huge${name} ${AU}`);
+    for (const query of queries) expect((await postGraphQL(hub.gatewayUrl, query)).body.errors ?? []).toEqual([]);
     await registerHostile('huge-body');
     expect((await members()).get(HOSTILE)).toMatchObject({ status: 'ACTIVE' });
     const pid = hub.network.gateway.pid;
@@ -130,8 +135,7 @@ describe('hostile member endpoints', () => {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 20);
     try {
-      // Three different operations (by name), so that the gateway's single flight does not make them one member call.
-      const { result, answered } = await keepsAnswering(Promise.all(['A', 'B', 'C'].map((name) => postGraphQL(hub.gatewayUrl, `query Huge${name} ${AU}`))));
+      const { result, answered } = await keepsAnswering(Promise.all(queries.map((query) => postGraphQL(hub.gatewayUrl, query))));
       expect(answered).toBeGreaterThan(0);
       for (const { status, body, text } of result) {
         expect(status).toBe(200);

@@ -363,7 +363,7 @@ export type CountryPublicRecordQueryVariables = Exact<{
 }>;
 
 
-export type CountryPublicRecordQuery = { country: { code: string, publicRecord: { listed: boolean, source: string, gathered: string, iterations: Array<{ iteration: number, sources: Array<string>, verified: boolean, note: string | null, sourceConflict: string | null, period: { start: number | null, end: number | null }, adopted: { value: string, precision: DatePrecision } | null }> }, civicStatements: Array<{ id: string, kind: CivicStatementKind, target: CivicTarget, targetId: string, title: string, body: string, sourceUrl: string | null, organisation: string, authorKind: CivicAuthorKind, status: CivicStatementStatus, createdAt: string, publishedAt: string | null, stateResponses: Array<{ id: string, body: string, respondedBy: string, respondedAt: string }> }> } | null };
+export type CountryPublicRecordQuery = { country: { code: string, publicRecord: { listed: boolean, source: string, gathered: string, iterations: Array<{ iteration: number, sources: Array<string>, verified: boolean, note: string | null, sourceConflict: string | null, period: { start: number | null, end: number | null }, adopted: { value: string, precision: DatePrecision } | null }> }, civicStatements: Array<{ id: string, kind: CivicStatementKind, target: CivicTarget, targetId: string, title: string, body: string, sourceUrl: string | null, organisation: string, authorKind: CivicAuthorKind, status: CivicStatementStatus, createdAt: string, publishedAt: string | null, stateResponses: Array<{ id: string, body: string, respondedBy: string, respondedAt: string }> | null }> } | null };
 
 export type CountryRecordDisagreementsQueryVariables = Exact<{
   code: string;

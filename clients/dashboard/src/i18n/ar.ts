@@ -206,6 +206,7 @@ export const ar: Messages = {
     source: 'الوثيقة المصدر',
     stateAnswers: 'ردود الدولة',
     noAnswer: 'لا يوجد ردّ من الدولة بعد.',
+    answersUnavailable: 'لا يمكن قراءة ردود الدولة الآن: الرسم الفرعي الخاص بها لا يستجيب. يبقى البيان قائمًا.',
     draft: 'مسودة: لا يراها غيرك حتى تنشرها.',
   },
   civicKind: { SHADOW_REPORT: 'تقرير ظل', COMMENT: 'تعليق' },

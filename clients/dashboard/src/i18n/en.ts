@@ -205,6 +205,7 @@ export const en = {
     source: 'Source document',
     stateAnswers: 'The state’s answers',
     noAnswer: 'No answer from the state yet.',
+    answersUnavailable: 'The state’s answers cannot be read now: its subgraph does not answer. The statement stands.',
     draft: 'Draft: only you see it until you publish it.',
   },
   civicKind: { SHADOW_REPORT: 'Shadow report', COMMENT: 'Comment' },

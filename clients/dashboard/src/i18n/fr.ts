@@ -206,6 +206,7 @@ export const fr: Messages = {
     source: 'Document source',
     stateAnswers: 'Les réponses de l’État',
     noAnswer: 'Pas encore de réponse de l’État.',
+    answersUnavailable: 'Les réponses de l’État ne peuvent pas être lues pour l’instant : son sous-graphe ne répond pas. La déclaration demeure.',
     draft: 'Brouillon : vous seul le voyez jusqu’à sa publication.',
   },
   civicKind: { SHADOW_REPORT: 'Rapport alternatif', COMMENT: 'Commentaire' },

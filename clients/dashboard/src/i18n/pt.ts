@@ -206,6 +206,7 @@ export const pt: Messages = {
     source: 'Documento de origem',
     stateAnswers: 'As respostas do Estado',
     noAnswer: 'Ainda sem resposta do Estado.',
+    answersUnavailable: 'As respostas do Estado não podem ser lidas agora: o seu subgrafo não responde. A declaração mantém-se.',
     draft: 'Rascunho: só você o vê até o publicar.',
   },
   civicKind: { SHADOW_REPORT: 'Relatório-sombra', COMMENT: 'Comentário' },

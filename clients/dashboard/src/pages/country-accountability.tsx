@@ -158,7 +158,11 @@ function CivicStatements({ statements }: { statements: PublicRecordCountry['civi
               </p>
             ) : null}
             <h4>{t('civic.stateAnswers')}</h4>
-            {statement.stateResponses.length === 0 ? (
+            {statement.stateResponses == null ? (
+              <p className="notice notice-warning" role="status" data-testid="state-answers-unavailable">
+                {t('civic.answersUnavailable')}
+              </p>
+            ) : statement.stateResponses.length === 0 ? (
               <p className="muted">{t('civic.noAnswer')}</p>
             ) : (
               statement.stateResponses.map((response) => (

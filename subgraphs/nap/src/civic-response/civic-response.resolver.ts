@@ -7,7 +7,8 @@ import { CivicResponse, CivicStatement } from './civic-response.type.js';
 
 @Resolver(() => CivicStatement)
 export class CivicStatementResponsesResolver {
-  @FieldResolver(() => [CivicResponse], { description: "The state's answers, from its own subgraph, latest first." })
+  // Nullable (ARCHITECTURE.md's nullability rule): the statement is the hub's, so a state that is down nulls its answers, never the statement.
+  @FieldResolver(() => [CivicResponse], { nullable: true, description: "The state's answers, from its own subgraph, latest first; null while the state's subgraph does not answer (the statement stands)." })
   stateResponses(@Root() statement: CivicStatement, @Ctx() context: NapContext): Promise<CivicResponse[]> {
     return context.loaders.civicResponsesByStatementId.load(statement.id);
   }
