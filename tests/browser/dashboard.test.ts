@@ -69,6 +69,10 @@ describeInBrowser('the dashboard in a browser', () => {
     const response = await page.goto(`${origin}/graphql`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.graphiql-container').waitFor();
+    // GraphiQL loads CodeMirror lazily and ignores the run button until both
+    // editors exist: wait for the query in the one and the other's editor.
+    await page.locator('.graphiql-query-editor .CodeMirror').filter({ hasText: 'shortName' }).waitFor();
+    await page.locator('.result-window .CodeMirror').waitFor({ state: 'attached' });
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.result-window').filter({ hasText: '"shortName": "AU CRF"' }).waitFor();
     await screenshot(page, 'graphiql');

@@ -56,6 +56,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     devSignIn: options.env?.NODE_ENV !== 'production',
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },
   });
+  await warmMembers(network);
   return {
     network,
     keys,
@@ -67,6 +68,30 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
       await dropDatabases(testAdminUrl(), network.databases);
     },
   };
+}
+
+/**
+ * Asks every member, directly, for its plans down to the measurements, twice:
+ * a member's first answers (JIT, first pooled connections, first plans of its
+ * SQL) can take seconds on a loaded machine, longer than the short
+ * MEMBER_TIMEOUT_MS a test sets to see a hung member given up on. Warming them
+ * outside the gateway keeps those first answers out of its circuit breakers.
+ * A member that does not answer is left as it is: its test says what it expects.
+ */
+async function warmMembers(network: RunningNetwork): Promise<void> {
+  const ask = (url: string, code: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ actionPlans(countryCode: "${code}") { id indicators { code measurements { value } } } }` }),
+      signal: AbortSignal.timeout(30_000),
+    }).then((response) => response.text(), () => undefined);
+  await Promise.all(
+    [...network.members].map(async ([code, member]) => {
+      await ask(member.url, code);
+      await ask(member.url, code);
+    }),
+  );
 }
 
 /** The test run's signing keys (one pair, shared by every test network). */
