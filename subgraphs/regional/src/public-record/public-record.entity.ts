@@ -46,9 +46,21 @@ export class PublicRecordStateEntity {
   auStatusNote!: string | null;
 }
 
+/** What a dated change in the record carries besides its date: a detail, how the sources disagree, and the sources. */
+export abstract class SourcedChangeColumns {
+  @Column('text', { nullable: true })
+  detail!: string | null;
+
+  @Column('text', { name: 'source_conflict', nullable: true })
+  sourceConflict!: string | null;
+
+  @Column('text', { array: true })
+  sources!: string[];
+}
+
 /** A dated change of a state's AU membership status (data/memberships.json, AU.statusChanges). */
 @Entity({ name: 'au_status_change' })
-export class AuStatusChangeEntity {
+export class AuStatusChangeEntity extends SourcedChangeColumns {
   @PrimaryColumn('char', { name: 'country_code', length: 2 })
   countryCode!: string;
 
@@ -59,15 +71,6 @@ export class AuStatusChangeEntity {
   /** SUSPENDED or REINSTATED. */
   @PrimaryColumn('text')
   change!: string;
-
-  @Column('text', { nullable: true })
-  detail!: string | null;
-
-  @Column('text', { name: 'source_conflict', nullable: true })
-  sourceConflict!: string | null;
-
-  @Column('text', { array: true })
-  sources!: string[];
 }
 
 /** What the record was read from and when (the data files' _about notes): one row. */

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { SourcedChangeColumns } from '../public-record/public-record.entity.js';
 
 /**
  * A regional economic community the AU recognises (data/regional-economic-communities.json):
@@ -38,7 +39,7 @@ export class RegionalCommunityMemberEntity {
 
 /** A dated change of a community's membership: a state joined or left. */
 @Entity({ name: 'regional_community_change' })
-export class RegionalCommunityChangeEntity {
+export class RegionalCommunityChangeEntity extends SourcedChangeColumns {
   @PrimaryColumn('text', { name: 'community_code' })
   communityCode!: string;
 
@@ -52,15 +53,6 @@ export class RegionalCommunityChangeEntity {
   /** As precise as the data holds. */
   @PrimaryColumn('text')
   date!: string;
-
-  @Column('text', { nullable: true })
-  detail!: string | null;
-
-  @Column('text', { name: 'source_conflict', nullable: true })
-  sourceConflict!: string | null;
-
-  @Column('text', { array: true })
-  sources!: string[];
 }
 
 /** A regional action plan (or strategy) on WPS (data/regional-action-plans.json). */
