@@ -84,6 +84,31 @@ describe('the share of financing reaching civil society, across a framework', ()
     });
   });
 
+  it('counts a stopped member as unavailable, not as a member that disbursed nothing, and still counts the others, with one error naming it', async () => {
+    const kenya = await sharesInDatabase('KE');
+    await hub.network.members.get('RW')!.stop();
+    try {
+      const { body } = await postGraphQL(hub.gatewayUrl, FRAMEWORK_FINANCING, { framework: 'AU_CRF' });
+      const financing = body.data!.framework.financing as { members: Record<string, any>[]; summary: Record<string, any> };
+      expect(financing.members.find((member) => member.countryCode === 'RW')).toEqual({ countryCode: 'RW', memberStatus: 'ACTIVE', shareToCivilSociety: null, shareToGrassroots: null, isDemo: null });
+      expect(financing.summary).toEqual({
+        members: 55,
+        connected: 2,
+        unavailable: 1,
+        reporting: 1,
+        meanShareToCivilSociety: kenya.shareToCivilSociety,
+        meanShareToGrassroots: kenya.shareToGrassroots,
+        minShareToCivilSociety: kenya.shareToCivilSociety,
+        maxShareToCivilSociety: kenya.shareToCivilSociety,
+        demoMembers: 1,
+        computedFromDemo: true,
+      });
+      expect(body.errors!.map((error: { extensions: unknown }) => error.extensions)).toEqual([{ code: 'MEMBER_UNAVAILABLE', country: 'RW', reason: 'unreachable' }]);
+    } finally {
+      await hub.network.startMember('RW');
+    }
+  });
+
   it("moves with a disbursement Kenya's focal point records through the gateway: the member's own rows are the only input", async () => {
     const [line] = await memberSql<{ id: string }>(
       'KE',
