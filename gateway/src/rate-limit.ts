@@ -43,6 +43,11 @@ const IN_FLIGHT_SLOT_TTL_S = 360;
 /** How often, at most, a store outage is logged again while it lasts. */
 const OUTAGE_LOG_INTERVAL_MS = 30_000;
 
+interface ChargedClient {
+  limiters: Limiters;
+  identity: ClientIdentity;
+}
+
 interface Limiters {
   rate: RateLimiterAbstract;
   inFlight: RateLimiterAbstract;
@@ -52,6 +57,14 @@ interface Limiters {
 export interface ClientLimiter {
   /** Express middleware: 429 with RATE_LIMITED and Retry-After over a limit; the in-flight slot is freed when the response ends. */
   middleware(identify: (request: express.Request) => Promise<ClientIdentity>): express.RequestHandler;
+  /**
+   * Counts `points` more requests against the client of a request this
+   * middleware let through (a download that runs one operation per member
+   * counts them all). False, with the 429 sent, when that goes over the
+   * client's limit; true when within it, or when the store fails (as the
+   * middleware, it fails open).
+   */
+  charge(response: express.Response, points: number): Promise<boolean>;
   /** Which store counts, for the start-up log. */
   readonly store: 'memory' | 'redis';
   /**
@@ -119,6 +132,9 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
     if (held && held.consumedPoints > 0) await limiters.inFlight.reward(key, 1);
   };
 
+  /** The client each request let through is counted against, for charge(). */
+  const charged = new WeakMap<express.Response, ChargedClient>();
+
   return {
     store: redis ? 'redis' : 'memory',
     middleware(identify) {
@@ -147,6 +163,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
           rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'concurrency' });
           return tooMany(response, 1, `Too many requests from this client at once: at most ${limiters.allowance.concurrent} in flight. Try again when one has finished.`);
         }
+        charged.set(response, { limiters, identity });
         let released = false;
         response.once('close', () => {
           if (released) return;
@@ -155,6 +172,29 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
         });
         next();
       };
+    },
+    async charge(response, points) {
+      const client = charged.get(response);
+      if (!client) throw new Error('rate limit: charge() on a request the client limiter did not let through');
+      if (points <= 0) return true;
+      const { limiters, identity } = client;
+      try {
+        await limiters.rate.consume(identity.key, points);
+        return true;
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) {
+          logger.error('rate limiter failed; request not limited', { error: errorMessage(refusal) });
+          return true;
+        }
+        const seconds = Math.ceil(refusal.msBeforeNext / 1000);
+        rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'requests' });
+        tooMany(
+          response,
+          seconds,
+          `Too many requests from this client: this one counts as ${points + 1} (one per member it asks), and at most ${limiters.allowance.requests} are allowed every ${windowSeconds} s. Try again in ${seconds} s.`,
+        );
+        return false;
+      }
     },
     ready(timeoutMs) {
       const store = redis;

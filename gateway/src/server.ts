@@ -259,7 +259,7 @@ async function loadGateway(
   if (!(await clientLimiter.ready(3_000))) logger.error('rate-limit store (Redis) not reachable at start: this replica limits clients on its own, in memory, until it is');
   // Open data: public GraphQL run as an anonymous client through this Apollo server, behind the same CORS and per-IP limits.
   const anonymousClient = async (req: express.Request) => ({ key: `ip:${req.ip ?? 'unknown'}`, signedIn: false });
-  service.app.use(OPEN_DATA_PATH, corsFor(config.limits), clientLimiter.middleware(anonymousClient), openDataRouter({ execute: anonymousExecutor(apollo), logger }));
+  service.app.use(OPEN_DATA_PATH, corsFor(config.limits), clientLimiter.middleware(anonymousClient), openDataRouter({ execute: anonymousExecutor(apollo), charge: (response, points) => clientLimiter.charge(response, points), logger }));
   service.serveGraphQL(
     expressMiddleware(apollo, {
       // The gateway verifies the token first (a bad one never reaches a subgraph) and forwards only it.

@@ -37,6 +37,23 @@ function send(url: string, from: string, headers: Record<string, string> = {}, b
   });
 }
 
+/** GET an open-data file from a given loopback address; a JSON body is parsed, any other is left out. */
+function download(url: string, from: string, path: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, url), { method: 'GET', localAddress: from }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        const json = /json/.test(String(response.headers['content-type'] ?? ''));
+        resolve({ status: response.statusCode!, headers: response.headers, body: json ? (JSON.parse(text) as Reply['body']) : {} });
+      });
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 /** A request whose body is still being sent: it holds an in-flight slot until `finish`. */
 function held(url: string, from: string): { finish(): Promise<Reply> } {
   let resolveReply: (reply: Reply) => void;
@@ -101,7 +118,7 @@ describe('per-client rate and concurrency limits', () => {
   let url: string;
 
   beforeAll(async () => {
-    hub = await startTestNetwork({ label: 'ratelimit', members: ['KE'], env: { ...LIMITS, TRUSTED_PROXIES: TRUSTED_PROXY } });
+    hub = await startTestNetwork({ label: 'ratelimit', members: ['KE', 'NG', 'GH'], env: { ...LIMITS, TRUSTED_PROXIES: TRUSTED_PROXY } });
     url = hub.gatewayUrl;
   });
   afterAll(() => hub?.stop());
@@ -141,6 +158,20 @@ describe('per-client rate and concurrency limits', () => {
     // Other clients behind the same proxy, and the proxy's own requests, are not limited with it.
     expect((await send(url, TRUSTED_PROXY, { 'x-forwarded-for': '203.0.113.8' })).status).toBe(200);
     expect((await send(url, TRUSTED_PROXY)).status).toBe(200);
+  });
+
+  it('counts an open-data download of a framework as one request per member it asks, and refuses one that would go over the limit', async () => {
+    // AU_CRF has three active members here: the download runs three member operations and counts as 3 of the 5.
+    const first = await download(url, '127.0.0.30', '/open-data/frameworks/AU_CRF/measurements.json');
+    expect(first.status).toBe(200);
+    expect(await statuses(3, () => send(url, '127.0.0.30'))).toEqual([200, 200, 429]);
+    // A client with 2 left cannot start a download that counts 3.
+    expect(await statuses(3, () => send(url, '127.0.0.31'))).toEqual([200, 200, 200]);
+    const refused = await download(url, '127.0.0.31', '/open-data/frameworks/AU_CRF/budgets.csv');
+    expectRateLimited(refused, /^Too many requests from this client: this one counts as 3 \(one per member it asks\), and at most 5 are allowed every 60 s\. Try again in \d+ s\.$/);
+    // A single state's download counts as one.
+    expect((await download(url, '127.0.0.32', '/open-data/countries/KE/budgets.json')).status).toBe(200);
+    expect(await statuses(5, () => send(url, '127.0.0.32'))).toEqual([200, 200, 200, 200, 429]);
   });
 
   it('limits the requests a client has in flight at once, and gives the slot back when one ends', async () => {

@@ -53,6 +53,13 @@ export function anonymousExecutor(apollo: ApolloServer<GatewayContext>): PublicE
 export interface OpenDataOptions {
   execute: PublicExecutor;
   logger: Logger;
+  /**
+   * Counts more requests against the client (the rate limiter's charge): a
+   * download of member data runs one operation per connected member, and the
+   * client is charged one request for each beyond the first. False when that
+   * is over the client's limit (the 429 is then sent).
+   */
+  charge: (response: express.Response, points: number) => Promise<boolean>;
   /** Member operations in flight at once for a framework's download (default 4). */
   concurrency?: number;
   /** The clock (tests). */
@@ -127,7 +134,7 @@ async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: 
  * the next download and an unpublished one never is.
  */
 export function openDataRouter(options: OpenDataOptions): express.Router {
-  const { execute, logger } = options;
+  const { execute, logger, charge } = options;
   const concurrency = options.concurrency ?? 4;
   const now = options.now ?? (() => new Date());
   const router = express.Router({ caseSensitive: true, strict: false });
@@ -149,13 +156,17 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
     return unavailable.length > 0 || !country ? { unavailable } : { country, unavailable };
   };
 
+  /** The member data of `states`, one operation per active member; undefined when the client may not run that many now (429 sent). */
   const memberDataset = async <T extends { code: string; memberStatus: string; actionPlans: unknown }>(
+    response: express.Response,
     dataset: 'measurements' | 'budgets',
     states: readonly { code: string; memberStatus: string }[],
     scope: Dataset['scope'],
-  ): Promise<Dataset> => {
+  ): Promise<Dataset | undefined> => {
     const query = dataset === 'measurements' ? COUNTRY_MEASUREMENTS : COUNTRY_BUDGETS;
     const registered = states.filter((state) => state.memberStatus !== 'NOT_CONNECTED');
+    const operations = registered.filter((state) => state.memberStatus === 'ACTIVE').length;
+    if (!(await charge(response, operations - 1))) return undefined;
     const answers = await inBatches(registered, concurrency, (state) =>
       state.memberStatus === 'ACTIVE' ? memberAnswer<T>(query, state.code) : Promise.resolve({ unavailable: unavailableMembersOf([], [state]) } as { country?: T; unavailable: UnavailableMember[] }),
     );
@@ -275,7 +286,8 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
         return send(response, recordDataset(countries, { framework: code }), format);
       }
       const states = dataOf<{ code: string; memberStatus: string }[]>(await execute(FRAMEWORK_MEMBERS, { framework: code }), 'countries');
-      send(response, await memberDataset(dataset, states, { framework: code }), format);
+      const data = await memberDataset(response, dataset, states, { framework: code });
+      if (data) send(response, data, format);
     }),
   );
 
@@ -295,7 +307,8 @@ export function openDataRouter(options: OpenDataOptions): express.Router {
         const country = dataOf<RecordCountry | null>(await execute(COUNTRY_PUBLIC_RECORD, { code: cc }), 'country');
         return send(response, recordDataset(country ? [country] : [], { country: cc }), format);
       }
-      send(response, await memberDataset(dataset, [state], { country: cc }), format);
+      const data = await memberDataset(response, dataset, [state], { country: cc });
+      if (data) send(response, data, format);
     }),
   );
 
