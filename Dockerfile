@@ -84,6 +84,9 @@ COPY --from=build /hub/gateway/dist gateway/dist
 COPY --from=build /hub/gateway/supergraph.graphql gateway/
 # The dashboard and GraphiQL the gateway serves at / (static files, built by `npm run build`).
 COPY --from=build /hub/clients/dashboard/dist clients/dashboard/dist
+# The typed client's operations, which the gateway plans at boot (WARM_UP_OPERATIONS' default), so the first
+# client of a new replica does not wait for its plan. GraphQL text only: nothing of the SDK runs here.
+COPY --from=build /hub/clients/sdk/src/operations clients/sdk/src/operations
 # The image's own user (uid 1000), never root; the code is root-owned and read-only to it.
 USER node
 EXPOSE 4000 4001 4002 4100

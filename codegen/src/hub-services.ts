@@ -40,8 +40,12 @@ export const HUB_SERVICES: Readonly<Record<HubServiceName, HubServiceDescription
 /** Workspaces the services need at run time: what the production image carries. */
 export const RUNTIME_WORKSPACES = ['data', 'subgraphs/kit', 'subgraphs/nap', 'subgraphs/regional', 'subgraphs/knowledge', 'gateway'] as const;
 
-/** Built static files the gateway serves (the dashboard and GraphiQL at /): in the image as files, with no code of theirs run by Node. */
-export const RUNTIME_STATIC_ASSETS = ['clients/dashboard/dist'] as const;
+/**
+ * Files the gateway reads, with no code of theirs run by Node: the built
+ * dashboard and GraphiQL it serves at /, and the typed client's operations
+ * it plans at boot (WARM_UP_OPERATIONS' default).
+ */
+export const RUNTIME_STATIC_ASSETS = ['clients/dashboard/dist', 'clients/sdk/src/operations'] as const;
 
 /** The image every hub service runs (Dockerfile's last stage), and the tool image that makes development keys (stage `keys`). */
 export const HUB_IMAGE = 'wps-federation-hub';

@@ -56,6 +56,10 @@ for (const file of files) {
 process.stdout.write(JSON.stringify({ checked, unresolved }));
 `;
 
+/** Prints how many operations the gateway's default warm-up finds, and where it looks, for the tree it runs in. */
+const WARM_UP_COUNT = `const warmUp = require(require('node:path').resolve('gateway/dist/plan-warm-up.js'));
+process.stdout.write(JSON.stringify({ operations: warmUp.readWarmUpOperations(warmUp.DEFAULT_WARM_UP_OPERATIONS).length, location: warmUp.DEFAULT_WARM_UP_OPERATIONS }));`;
+
 /**
  * The Dockerfile cannot be built here (no Docker engine), so it is checked
  * by reading its stages and by replaying the image's stages on this machine:
@@ -126,9 +130,13 @@ describe('Dockerfile', () => {
     it('holds only the runtime workspaces, their production dependencies and no embedded Postgres, codegen or dev tooling', () => {
       expect(readdirSync(hub).sort()).toEqual(['clients', 'data', 'gateway', 'node_modules', 'package-lock.json', 'package.json', 'subgraphs']);
       expect(readdirSync(path.join(hub, 'subgraphs')).sort()).toEqual(['kit', 'knowledge', 'nap', 'regional']);
-      // Of the clients, only the dashboard's built files, which the gateway serves at / (index.html, GraphiQL, assets).
-      expect(readdirSync(path.join(hub, 'clients'))).toEqual(['dashboard']);
+      // Of the clients, only the dashboard's built files, which the gateway serves at / (index.html, GraphiQL, assets),
+      // and the typed client's operations as GraphQL text, which it plans at boot.
+      expect(readdirSync(path.join(hub, 'clients')).sort()).toEqual(['dashboard', 'sdk']);
       expect(readdirSync(path.join(hub, 'clients', 'dashboard'))).toEqual(['dist']);
+      expect(readdirSync(path.join(hub, 'clients', 'sdk'))).toEqual(['src']);
+      expect(readdirSync(path.join(hub, 'clients', 'sdk', 'src'))).toEqual(['operations']);
+      expect(readdirSync(path.join(hub, 'clients', 'sdk', 'src', 'operations')).filter((name) => !name.endsWith('.graphql'))).toEqual([]);
       expect(readdirSync(path.join(hub, 'clients', 'dashboard', 'dist'))).toEqual(expect.arrayContaining(['index.html', 'graphiql.html', 'assets']));
       for (const tree of [hub, keys]) {
         const installed = readdirSync(path.join(tree, 'node_modules'));
@@ -159,6 +167,18 @@ describe('Dockerfile', () => {
         expect(run.stderr).not.toMatch(/Cannot find module/);
         expect([kind, run.stderr]).toEqual([kind, expect.stringMatching(/(DATABASE_URL|NAP_COUNTRY_CODE|AUTH_JWKS_FILE): is not set/)]);
       }
+    });
+
+    it("holds every operation of the typed client where the gateway's default warm-up reads them, so a new replica plans them at boot", () => {
+      // The gateway's own reader, in a plain node process in each tree: the image's count is the repository's.
+      const count = (tree: string) => {
+        const run = spawnSync(process.execPath, ['-e', WARM_UP_COUNT], { cwd: tree, encoding: 'utf8', env: { PATH: process.env.PATH } });
+        expect(run.stderr).toBe('');
+        return JSON.parse(run.stdout) as { operations: number; location: string };
+      };
+      const inRepository = count(REPO_ROOT);
+      expect(inRepository.operations).toBeGreaterThan(20);
+      expect(count(hub)).toEqual({ operations: inRepository.operations, location: path.join(hub, 'clients', 'sdk', 'src', 'operations') });
     });
 
     it("serves a member state's NAP subgraph from the image's files on a real database", async () => {
