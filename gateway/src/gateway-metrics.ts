@@ -36,3 +36,10 @@ export const rateLimitRefusals = new client.Counter({
   labelNames: ['client', 'limit'] as const,
   registers: [metricsRegistry],
 });
+
+export const contractChecks = new client.Counter({
+  name: 'hub_contract_checks_total',
+  help: "Members' schemas compared with the NAP contract: computed (a schema not judged before) or reused (the verdict of the same schema, served by another member or at an earlier check)",
+  labelNames: ['verdict'] as const,
+  registers: [metricsRegistry],
+});

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { EndpointRefusedError, errorMessage, type Logger } from '@wps/kit';
 import type { GraphQLSchema } from 'graphql';
 import { checkAgainstContract, subgraphSchema, type ContractVerdict } from './contract-check.js';
 import type { MemberDirectory, MemberRecord, RegisteredStatus } from './member-directory.js';
+import { contractChecks } from './gateway-metrics.js';
 import { classifyFailure } from './member-failure.js';
 import { probeMemberSdl, ProbeWithoutSdlError, type ProbeLimits } from './member-probe.js';
 import { RegistryClient, type RegistryRow } from './registry-client.js';
@@ -59,6 +61,9 @@ function probeFailureReason(error: unknown): string {
   return `Not routed: the contract check could not read its schema (${PROBE_FAILURE_TEXT[kind] ?? kind}); it is checked again at every registry refresh.`;
 }
 
+/** Distinct member SDLs whose verdicts are kept: a few releases in use at once, with room to spare. */
+const VERDICTS_BY_SDL_KEPT = 32;
+
 /**
  * The gateway's copy of the member registry, read from the regional
  * subgraph at start and on an interval, so registering or removing a member
@@ -79,6 +84,15 @@ function probeFailureReason(error: unknown): string {
 export class MemberRegistry implements MemberDirectory {
   private members = new Map<string, MemberRecord>();
   private readonly verdicts = new Map<string, Verdict>();
+  /**
+   * Verdicts by the SHA-256 of the SDL they judged, newest use last: the
+   * check is a function of the contract and the SDL alone, and members that
+   * run the same release serve the same SDL, so 110 members cost one
+   * comparison (about 0.2 s of CPU each), at start and at every re-check.
+   * In flight ones are shared. Bounded: a member that changes its SDL at
+   * every probe cannot grow it.
+   */
+  private readonly verdictsBySdl = new Map<string, Promise<ContractVerdict>>();
   private readonly client: RegistryClient;
   private timer: NodeJS.Timeout | undefined;
   private loadedAt: Date | undefined;
@@ -157,16 +171,34 @@ export class MemberRegistry implements MemberDirectory {
       if (sameRevision?.reason !== verdict.reason) await this.record(row, verdict);
       return;
     }
-    let verdict: ContractVerdict;
-    try {
-      verdict = await checkAgainstContract(this.options.contract!, subgraphSchema(sdl));
-    } catch {
-      // The parser's message quotes the member's text: the reason says only what failed.
-      verdict = { passed: false, reason: 'Its schema could not be read as a subgraph SDL.', version: 'unknown' };
-    }
+    const verdict = await this.verdictOf(sdl);
     this.verdicts.set(row.countryCode, { ...verdict, revision: row.revision, checkedAt: Date.now(), probeFailed: false });
     if (!verdict.passed) this.options.logger.warn(`member ${row.countryCode} quarantined: ${verdict.reason}`);
     await this.record(row, verdict);
+  }
+
+  /** The contract's verdict on an SDL: computed once per distinct SDL, then reused (see verdictsBySdl). */
+  private verdictOf(sdl: string): Promise<ContractVerdict> {
+    const key = createHash('sha256').update(sdl).digest('base64');
+    const known = this.verdictsBySdl.get(key);
+    if (known) {
+      this.verdictsBySdl.delete(key);
+      this.verdictsBySdl.set(key, known);
+      contractChecks.inc({ verdict: 'reused' });
+      return known;
+    }
+    contractChecks.inc({ verdict: 'computed' });
+    const verdict = (async (): Promise<ContractVerdict> => {
+      try {
+        return await checkAgainstContract(this.options.contract!, subgraphSchema(sdl));
+      } catch {
+        // The parser's message quotes the member's text: the reason says only what failed.
+        return { passed: false, reason: 'Its schema could not be read as a subgraph SDL.', version: 'unknown' };
+      }
+    })();
+    this.verdictsBySdl.set(key, verdict);
+    while (this.verdictsBySdl.size > VERDICTS_BY_SDL_KEPT) this.verdictsBySdl.delete(this.verdictsBySdl.keys().next().value!);
+    return verdict;
   }
 
   private async record(row: RegistryRow, verdict: ContractVerdict): Promise<void> {

@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createSubgraphServer, createTokenIssuer, createTokenVerifier, decodeTokenClaims, ensureDevKeys, memberAudience, requireRole, Role, signDevToken, type Principal, type SubgraphServer, type TokenIssuer, type TokenVerifier } from '@wps/kit';
 import { parse } from 'graphql';
 import { loadGatewayConfig } from '../config.js';
+import { contractChecks } from '../gateway-metrics.js';
 import { MemberRouter } from '../member-router.js';
 import { createGatewayServer, type GatewayServer } from '../server.js';
 import { NAP_CONTRACT_SDL, napMemberSchema, silentLogger } from './support/in-memory-members.js';
@@ -50,6 +51,11 @@ class InMemoryRegistry {
   /** What an admin's register or re-point does: a new revision. */
   point(countryCode: string, endpoint: string): void {
     this.members.set(countryCode, { countryCode, endpoint, status: 'ACTIVE', revision: ++this.revisions });
+  }
+
+  /** What an admin's removal does. */
+  remove(countryCode: string): void {
+    this.members.delete(countryCode);
   }
 
   schema() {
@@ -272,6 +278,35 @@ describe('createGatewayServer, in-process over the committed supergraph', () => 
     expect(gateway.registry!.memberFor('KE')).toMatchObject({ status: 'ACTIVE' });
     expect((await post({ query: `{ country(code: "KE") { currentActionPlan { title } } }` })).body).toEqual({ data: { country: { currentActionPlan: { title: 'KE plan I' } } } });
     expect(logs.get('nap-ng')!.probes).toBe(1);
+  });
+
+  it('compares each distinct member schema with the contract once: members serving the same SDL share its verdict, and each is still probed', async () => {
+    const counts = async () => Object.fromEntries((await contractChecks.get()).values.map((value) => [value.labels.verdict, value.value])) as Record<string, number | undefined>;
+    // Two members of a release that added a type (an addition passes), one more of a release that lost a field.
+    const added = buildSubgraphSchema(parse(`${NAP_CONTRACT_SDL}\ntype AddedInThisRelease { id: ID! }\n`));
+    const [first, second] = [await startMember('added-tz', added, 'TZ'), await startMember('added-rw', added, 'RW')];
+    const before = await counts();
+    registry.point('TZ', first);
+    registry.point('RW', second);
+    registry.point('SN', alteredUrl);
+    await gateway.registry!.refresh();
+    const after = await counts();
+    // The added schema is new: computed once, reused once. The altered one was judged when Kenya was re-pointed to it: reused.
+    expect((after.computed ?? 0) - (before.computed ?? 0)).toBe(1);
+    expect((after.reused ?? 0) - (before.reused ?? 0)).toBe(2);
+    expect([logs.get('added-tz')!.probes, logs.get('added-rw')!.probes]).toEqual([1, 1]);
+    expect(gateway.registry!.memberFor('TZ')).toMatchObject({ status: 'ACTIVE' });
+    expect(gateway.registry!.memberFor('RW')).toMatchObject({ status: 'ACTIVE' });
+    expect(gateway.registry!.memberFor('SN')).toMatchObject({ status: 'QUARANTINED' });
+    const revisionOf = (country: string) => registry.members.get(country)!.revision;
+    expect(registry.recorded.slice(-3).sort((a, b) => a.countryCode.localeCompare(b.countryCode))).toEqual([
+      { countryCode: 'RW', revision: revisionOf('RW'), passed: true },
+      { countryCode: 'SN', revision: revisionOf('SN'), passed: false },
+      { countryCode: 'TZ', revision: revisionOf('TZ'), passed: true },
+    ]);
+    for (const country of ['TZ', 'RW', 'SN']) registry.remove(country);
+    await gateway.registry!.refresh();
+    expect(gateway.registry!.memberFor('TZ')).toBeUndefined();
   });
 
   it('is hardened by the kit: no x-powered-by, the body limit as a GraphQL-shaped 413, malformed JSON as a 400, /health', async () => {
