@@ -74,6 +74,15 @@ export interface DataSourceOptions {
   /** Shown in pg_stat_activity. */
   applicationName: string;
   logger?: TypeOrmLogger;
+  /**
+   * A connection for a service's start only (migrations, the demo seed),
+   * destroyed before it serves: its commits do not wait for the WAL to reach
+   * disk (`synchronous_commit=off`). A crash can lose only the last commits
+   * of the start itself, which the next start then makes again (a migration
+   * is recorded in its own transaction); nothing a client was told is saved
+   * ever goes through it. Never set it on a connection that serves.
+   */
+  startUpOnly?: boolean;
 }
 
 /**
@@ -108,6 +117,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       statement_timeout: config.statementTimeoutMs,
       idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
       idleTimeoutMillis: 30_000,
+      ...(options.startUpOnly ? { options: '-c synchronous_commit=off' } : {}),
     },
   });
 }

@@ -13,7 +13,7 @@ const logger = createLogger('knowledge', config.logLevel, config.logFormat);
 
 void runService('knowledge', logger, async () => {
   // As the owner of the tables: migrations and seeds; then that connection closes.
-  const dataSource = await openDatabase({ config: config.database, entities: knowledgeEntities, migrations: knowledgeMigrations, applicationName: 'knowledge-migrate' }, logger);
+  const dataSource = await openDatabase({ config: config.database, entities: knowledgeEntities, migrations: knowledgeMigrations, applicationName: 'knowledge-migrate', startUpOnly: true }, logger);
   const seeded = await seedKnowledgeData(dataSource);
   logger.info(`knowledge data: ${seeded.sessions} sessions, ${seeded.practices} practices, ${seeded.resources} resources`);
   if (config.seedDemo) {

@@ -18,7 +18,7 @@ const logger = createLogger(service, config.logLevel, config.logFormat);
 void runService(service, logger, async () => {
   // As the migrations role (the owner): migrations, the service's login, the country claim, the demo seed and
   // the draft key; then the connection closes, and the service never logs in as the owner again.
-  const owner = await openDatabase({ config: config.database, entities: napEntities, migrations: napMigrations, applicationName: `${service}-migrate` }, logger);
+  const owner = await openDatabase({ config: config.database, entities: napEntities, migrations: napMigrations, applicationName: `${service}-migrate`, startUpOnly: true }, logger);
   let draftKey;
   try {
     await ensureServiceLogin((sql, parameters) => owner.query(sql, parameters), config.database, MEMBER_APP_ROLE);

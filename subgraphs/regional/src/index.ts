@@ -17,7 +17,7 @@ const logger = createLogger('regional', config.logLevel, config.logFormat);
 
 void runService('regional', logger, async () => {
   // As the owner of the tables: migrations, reference data, the public record and the registry seed; then that connection closes.
-  const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional-migrate' }, logger);
+  const dataSource = await openDatabase({ config: config.database, entities: regionalEntities, migrations: regionalMigrations, applicationName: 'regional-migrate', startUpOnly: true }, logger);
   const reference = await seedReferenceData(dataSource);
   logger.info(`reference data: ${reference.countries} countries, ${reference.memberships} memberships`);
   const record = await seedPublicRecord(dataSource);
