@@ -448,11 +448,15 @@ describeInBrowser('the dashboard in a browser', () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
       await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe(language === 'ar' ? 'rtl' : 'ltr');
       await expect(page.locator('header nav').innerText()).resolves.toContain(labels.nav);
-      await expect(page.locator('[data-testid=members-table] tr[data-country=KE] th').innerText()).resolves.toBe(labels.kenya);
+      // The labels switch at once; the country names are asked of the API again in the new language.
+      const kenyaRow = page.locator('[data-testid=members-table] tr[data-country=KE] th');
+      await kenyaRow.filter({ hasText: labels.kenya }).waitFor();
+      await expect(kenyaRow.innerText()).resolves.toBe(labels.kenya);
       await open('#/framework/AU_CRF/progress');
       await expect(page.locator('main h1').innerText()).resolves.toContain(labels.progress);
       await page.locator('[data-cell="AU-PAR-1|KE"] button').waitFor();
       await open('#/country/KE');
+      await page.getByTestId('country-name').filter({ hasText: labels.kenya }).waitFor();
       await expect(page.getByTestId('country-name').innerText()).resolves.toBe(labels.kenya);
       await page.getByTestId('budget-by-year').waitFor();
       await open('#/knowledge/practices');
