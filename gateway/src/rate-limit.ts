@@ -150,9 +150,7 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
           await limiters.rate.consume(identity.key);
         } catch (refusal) {
           if (!(refusal instanceof RateLimiterRes)) return failOpen(refusal, logger, next);
-          const seconds = Math.ceil(refusal.msBeforeNext / 1000);
-          rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'requests' });
-          return tooMany(response, seconds, `Too many requests from this client: at most ${limiters.allowance.requests} every ${windowSeconds} s. Try again in ${seconds} s.`);
+          return refuseOverRate(response, identity, refusal, (seconds) => `Too many requests from this client: at most ${limiters.allowance.requests} every ${windowSeconds} s. Try again in ${seconds} s.`);
         }
         try {
           await limiters.inFlight.consume(identity.key);
@@ -174,24 +172,23 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
       };
     },
     async charge(response, points) {
+      // No client recorded: the middleware failed open on this request (its store failed), and so does its charge.
       const client = charged.get(response);
-      if (!client) throw new Error('rate limit: charge() on a request the client limiter did not let through');
-      if (points <= 0) return true;
+      if (!client || points <= 0) return true;
       const { limiters, identity } = client;
       try {
         await limiters.rate.consume(identity.key, points);
         return true;
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) {
-          logger.error('rate limiter failed; request not limited', { error: errorMessage(refusal) });
+          logFailOpen(refusal, logger);
           return true;
         }
-        const seconds = Math.ceil(refusal.msBeforeNext / 1000);
-        rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'requests' });
-        tooMany(
+        refuseOverRate(
           response,
-          seconds,
-          `Too many requests from this client: this one counts as ${points + 1} (one per member it asks), and at most ${limiters.allowance.requests} are allowed every ${windowSeconds} s. Try again in ${seconds} s.`,
+          identity,
+          refusal,
+          (seconds) => `Too many requests from this client: this one counts as ${points + 1} (one per member it asks), and at most ${limiters.allowance.requests} are allowed every ${windowSeconds} s. Try again in ${seconds} s.`,
         );
         return false;
       }
@@ -218,9 +215,20 @@ export function createClientLimiter(limits: RateLimits, logger: Logger): ClientL
 }
 
 /** Only the insurance limiter can fail here, and it does not: if anything else does, the request goes on. */
-function failOpen(error: unknown, logger: Logger, next: express.NextFunction): void {
+function logFailOpen(error: unknown, logger: Logger): void {
   logger.error('rate limiter failed; request not limited', { error: errorMessage(error) });
+}
+
+function failOpen(error: unknown, logger: Logger, next: express.NextFunction): void {
+  logFailOpen(error, logger);
   next();
+}
+
+/** A client over its request rate: counted, and answered 429 with the wait the limiter gives. */
+function refuseOverRate(response: express.Response, identity: ClientIdentity, refusal: RateLimiterRes, message: (seconds: number) => string): void {
+  const seconds = Math.ceil(refusal.msBeforeNext / 1000);
+  rateLimitRefusals.inc({ client: identity.signedIn ? 'signed_in' : 'anonymous', limit: 'requests' });
+  tooMany(response, seconds, message(seconds));
 }
 
 /** Log loudly when the shared store goes away, at most every 30 s while it is away, and once when it is back. */
