@@ -85,3 +85,4 @@ export {
   type EndpointRefusal,
 } from './member-endpoints.js';
 export { canonicalJson, contentHashOf } from './canonical-json.js';
+export { isHostReply, isHostRequest, type HostReply, type HostRequest } from './member-host-messages.js';
