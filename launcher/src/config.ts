@@ -15,6 +15,13 @@ export const launcherEnv = defineEnv({
     describe: 'Scale runs: members with no NAP history in data/ get a synthetic load profile (one generated plan, flagged demo) instead of an empty database',
   },
   HUB_MEMBER_POOL: { kind: 'int', min: 1, max: 100, describe: 'Database connections per member (default: 5 up to 25 members, 3 up to 60, 2 beyond; the embedded cluster is sized to fit)' },
+  HUB_MEMBERS_PER_PROCESS: {
+    kind: 'int',
+    default: '1',
+    min: 1,
+    max: 64,
+    describe: 'Simulations on one machine only: host this many members in one process (each keeps its own database, port, pool and schema; they share the Node runtime, metrics endpoint and fate). Default 1: one process per member, as member states run them',
+  },
   HUB_LOG_LEVEL: { kind: 'string', default: 'info', oneOf: LOG_LEVELS, describe: 'Log level of the services (logs go to <data dir>/logs)' },
   HUB_LOG_FORMAT: { kind: 'string', default: 'pretty', oneOf: ['pretty', 'json'], describe: "Format of the services' log files: pretty lines to read, or JSON lines (what a deployment writes) to ship" },
   DATABASE_URL: { kind: 'url', describe: 'Use this Postgres server instead of the embedded one (needs the right to create databases)' },
@@ -35,6 +42,8 @@ export interface LauncherConfig {
   /** DB_POOL_MAX of each member; undefined = sized to the network (connection-budget.ts). */
   memberPool: number | undefined;
   syntheticProfiles: boolean;
+  /** Members per process (1 = each its own; more for simulations: network.ts membersPerProcess). */
+  membersPerProcess: number;
   /** A real Postgres server to use; undefined = start the embedded one. */
   serverUrl: string | undefined;
 }
@@ -62,6 +71,7 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv): LauncherConfig {
     logFormat: values.HUB_LOG_FORMAT as LogFormat,
     memberPool: values.HUB_MEMBER_POOL,
     syntheticProfiles: values.HUB_SYNTHETIC_PROFILES,
+    membersPerProcess: values.HUB_MEMBERS_PER_PROCESS,
     serverUrl,
   };
 }

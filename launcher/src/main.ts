@@ -61,6 +61,9 @@ async function main(): Promise<void> {
   if (stopping) return;
   const listed = config.members.length <= 20 ? ` (${config.members.join(', ')})` : '';
   say(`Starting the token issuer, ${config.members.length} member states${listed}, a few at a time (pools of ${budget.memberPool} connections), then regional, knowledge and the gateway…`);
+  if (config.membersPerProcess > 1) {
+    say(`  SIMULATION: up to ${config.membersPerProcess} members share a process (HUB_MEMBERS_PER_PROCESS); each keeps its own database, port and schema, but a crash takes its host-mates down. Member states run one process each.`);
+  }
   const progress = progressLine(started);
   const withoutHistory = config.members.filter((code) => !napHistoryOf(code));
   if (withoutHistory.length > 0) {
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       devSignIn: true,
       leaveOutFailedMembers: true,
       syntheticProfiles: config.syntheticProfiles,
+      membersPerProcess: config.membersPerProcess,
       onMemberStarted: progress,
       memberEnv: Object.fromEntries(config.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool) }])),
     });
@@ -99,6 +103,7 @@ async function main(): Promise<void> {
   if (network.gateway.metricsUrl) say(`  Metrics:          ${network.gateway.metricsUrl} (Prometheus; per member, by country; each service's in its log)`);
   if (network.members.size <= 20) for (const [code, member] of network.members) say(`  member ${code}: pid ${member.pid}`);
   else say(`  ${network.members.size} members answering`);
+  if (network.memberHosts.length > 0) say(`  ${network.memberHosts.length} member hosts (pids ${network.memberHosts.map((host) => host.pid).join(', ')})`);
   for (const [code, why] of network.failedMembers) say(`  member ${code}: FAILED TO START, left out (it shows as not answering): ${why}`);
   if (network.failedMembers.size > 0) say(`  ${network.failedMembers.size} of ${config.members.length} members failed to start; see their logs in ${logDir}`);
   say(`  logs: ${logDir}`);

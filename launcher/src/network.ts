@@ -4,6 +4,7 @@ import { errorMessage, type LogFormat, type LogLevel } from '@wps/kit';
 import { databaseUrl, ensureDatabases, ensureServiceRoles, networkDatabaseNames } from './databases.js';
 import { freePort } from './free-port.js';
 import type { NetworkKeys } from './keys.js';
+import { startHostedMember } from './member-host.js';
 import { SERVICE_SCRIPTS } from './paths.js';
 import { spawnService, type ServiceProcess } from './service-process.js';
 import { takeOffline } from './take-offline.js';
@@ -47,6 +48,13 @@ export interface NetworkOptions {
   memberEnv?: Record<string, Record<string, string>>;
   /** A command one member runs under, by country code (spawnService's commandPrefix: for example its own network namespace). */
   memberCommandPrefix?: Record<string, readonly string[]>;
+  /**
+   * For simulations on one machine (HUB_MEMBERS_PER_PROCESS): host up to this
+   * many members in one process (SERVICE_SCRIPTS.napHost), each with its own
+   * database, port, pool and schema instance. Default 1: one process per
+   * member, as member states run them. Not with memberCommandPrefix.
+   */
+  membersPerProcess?: number;
   /** A command the gateway runs under (spawnService's commandPrefix). */
   gatewayCommandPrefix?: readonly string[];
 }
@@ -67,8 +75,10 @@ export interface RunningNetwork {
   regional: ServiceProcess;
   knowledge: ServiceProcess;
   gateway: ServiceProcess;
-  /** The running member processes, by country code. */
+  /** The running members, by country code (with membersPerProcess > 1, several share a host's pid). */
   members: Map<string, ServiceProcess>;
+  /** The simulation hosts (membersPerProcess > 1); empty when every member has its own process. */
+  memberHosts: ServiceProcess[];
   /** Members that failed to start and were left out, with why (only with `leaveOutFailedMembers`). */
   failedMembers: Map<string, string>;
   /** Names of the databases the network uses. */
@@ -124,6 +134,11 @@ function baseEnvironment(options: NetworkOptions): NodeJS.ProcessEnv {
  * failure, whatever started is stopped again.
  */
 export async function startNetwork(options: NetworkOptions): Promise<RunningNetwork> {
+  const perProcess = options.membersPerProcess ?? 1;
+  if (!Number.isInteger(perProcess) || perProcess < 1) throw new Error(`membersPerProcess must be a whole number of at least 1 (got ${perProcess})`);
+  if (perProcess > 1 && options.memberCommandPrefix && Object.keys(options.memberCommandPrefix).length > 0) {
+    throw new Error('memberCommandPrefix needs one process per member: a hosted member shares its process (and network namespace) with others');
+  }
   const names = networkDatabaseNames(options.dbPrefix, options.members);
   await ensureDatabases(options.adminDatabaseUrl, names.all);
   await ensureServiceRoles(options.adminDatabaseUrl);
@@ -134,28 +149,52 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
   const memberPorts = new Map<string, number>();
   const seed = String(options.seedDemo ?? true);
 
+  // Simulation hosts, by slot: member i goes to slot i mod the number of hosts, so members starting at once
+  // start in different processes (and on different cores). A host that has exited is spawned again.
+  const hostCount = Math.ceil(options.members.length / perProcess);
+  const hosts = new Map<number, Promise<ServiceProcess>>();
+  const hostFor = async (code: string): Promise<ServiceProcess> => {
+    const index = options.members.indexOf(code);
+    const slot = (index < 0 ? options.members.length : index) % hostCount;
+    const current = hosts.get(slot);
+    if (current) {
+      const host = await current.catch(() => undefined);
+      if (host && host.child.exitCode === null && host.child.signalCode === null) return host;
+    }
+    const spawned = spawnService({ name: `nap-host-${slot + 1}`, script: SERVICE_SCRIPTS.napHost, logDir: options.logDir, env: base });
+    hosts.set(slot, spawned);
+    const host = await spawned;
+    started.push(host);
+    return host;
+  };
+
   const startMember = async (code: string): Promise<ServiceProcess> => {
     const port = memberPorts.get(code) ?? (await freePort());
     memberPorts.set(code, port);
-    const member = await spawnService({
-      name: `nap-${code.toLowerCase()}`,
-      script: SERVICE_SCRIPTS.nap,
-      logDir: options.logDir,
-      env: {
-        ...base,
-        NAP_COUNTRY_CODE: code,
-        PORT: String(port),
-        SEED_DEMO: seed,
-        SEED_SYNTHETIC: String(options.syntheticProfiles ?? false),
-        DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.member(code)),
-        ...options.memberEnv?.[code],
-      },
-      commandPrefix: options.memberCommandPrefix?.[code],
-    });
+    const name = `nap-${code.toLowerCase()}`;
+    const memberVariables: Record<string, string> = {
+      NAP_COUNTRY_CODE: code,
+      PORT: String(port),
+      SEED_DEMO: seed,
+      SEED_SYNTHETIC: String(options.syntheticProfiles ?? false),
+      DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.member(code)),
+      ...options.memberEnv?.[code],
+    };
+    const member =
+      perProcess > 1
+        ? await startHostedMember(await hostFor(code), { name, countryCode: code, env: memberVariables })
+        : await spawnService({
+            name,
+            script: SERVICE_SCRIPTS.nap,
+            logDir: options.logDir,
+            env: { ...base, ...memberVariables },
+            commandPrefix: options.memberCommandPrefix?.[code],
+          });
     members.set(code, member);
     started.push(member);
     return member;
   };
+  const memberHosts = async () => (await Promise.all([...hosts.values()].map((host) => host.catch(() => undefined)))).filter((host) => host !== undefined);
 
   try {
     const issuer = await spawnService({
@@ -208,6 +247,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
     });
     started.push(gateway);
     await takeOffline(gateway.url, options.keys.privateKeyFile, failedMembers.keys());
+    const hostList = await memberHosts();
 
     return {
       gatewayUrl: gateway.url,
@@ -216,17 +256,27 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       knowledge,
       gateway,
       members,
+      memberHosts: hostList,
       failedMembers,
       databases: names.all,
       services: () => [gateway, regional, knowledge, issuer, ...members.values()],
-      startMember,
+      async startMember(code) {
+        const member = await startMember(code);
+        const now = await memberHosts();
+        hostList.splice(0, hostList.length, ...now);
+        return member;
+      },
       async stop() {
         await gateway.stop();
         await Promise.all([regional, knowledge, issuer, ...members.values()].map((service) => service.stop()));
+        await Promise.all((await memberHosts()).map((host) => host.stop()));
       },
     };
   } catch (error) {
-    await Promise.all(started.map((service) => service.stop()));
+    // Members before their hosts: a host stopping first would take its members' drain with it.
+    const hostsStarted = await memberHosts();
+    await Promise.all(started.filter((service) => !hostsStarted.includes(service)).map((service) => service.stop()));
+    await Promise.all(hostsStarted.map((host) => host.stop()));
     throw error;
   }
 }

@@ -8,6 +8,8 @@ const scriptOf = (name: string) => path.join(REPO_ROOT, serviceScript(hubService
 /** Entry points of the services (data/workspaces.json), as built by `npm run build`. */
 export const SERVICE_SCRIPTS = {
   nap: scriptOf('nap'),
+  /** Several members in one process, for simulations (HUB_MEMBERS_PER_PROCESS): the nap workspace's host.ts. */
+  napHost: path.join(REPO_ROOT, hubService('nap').dir, 'dist', 'host.js'),
   regional: scriptOf('regional'),
   knowledge: scriptOf('knowledge'),
   gateway: scriptOf('gateway'),

@@ -29,6 +29,8 @@ export interface TestNetworkOptions {
   leaveOutFailedMembers?: boolean;
   /** Extra environment for one member, by country code. */
   memberEnv?: Record<string, Record<string, string>>;
+  /** Host up to this many members in one process (the launcher's HUB_MEMBERS_PER_PROCESS; default 1). */
+  membersPerProcess?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function startTestNetwork(options: TestNetworkOptions): Promise<Tes
     syntheticProfiles: options.syntheticProfiles,
     leaveOutFailedMembers: options.leaveOutFailedMembers,
     memberEnv: options.memberEnv,
+    membersPerProcess: options.membersPerProcess,
     // The dashboard's development sign-in, except where a test runs the hub as in production (which refuses it).
     devSignIn: options.env?.NODE_ENV !== 'production',
     env: { REGISTRY_REFRESH_MS: '500', ...options.env },
