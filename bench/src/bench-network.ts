@@ -1,5 +1,7 @@
 import path from 'node:path';
 import {
+  checkServerConnections,
+  connectionBudget,
   dropDatabases,
   ensureNetworkKeys,
   loadLauncherConfig,
@@ -32,6 +34,10 @@ export interface BenchNetworkOptions {
   env?: Record<string, string>;
   /** Extra environment for the gateway alone. */
   gatewayEnv?: Record<string, string>;
+  /** Members without a NAP history in data/ get a synthetic load profile (the launcher's HUB_SYNTHETIC_PROFILES). */
+  syntheticProfiles?: boolean;
+  /** Members per process (the launcher's HUB_MEMBERS_PER_PROCESS; default 1). */
+  membersPerProcess?: number;
 }
 
 /**
@@ -67,10 +73,12 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
   const config = loadLauncherConfig(process.env);
   const benchDir = path.join(config.dataDir, 'bench');
   const logDir = path.join(logDirOf(benchDir), options.label);
+  // Pools and max_connections sized to the network, as `npm start` sizes them.
+  const budget = connectionBudget(options.members.length);
   let postgres: ServiceProcess | undefined;
   let adminUrl = config.serverUrl;
   if (!adminUrl) {
-    postgres = await startEmbeddedPostgres(benchDir, logDir);
+    postgres = await startEmbeddedPostgres(benchDir, logDir, budget.maxConnections);
     adminUrl = postgres.url;
   }
   const prefix = `wps_bench_${options.label}`;
@@ -83,7 +91,20 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
     // Leftovers of an interrupted run would skew the figures: start empty.
     await dropDatabases(adminUrl, names.all);
     const keys = await ensureNetworkKeys(path.join(benchDir, 'keys'));
-    const network = await startNetwork({ adminDatabaseUrl: adminUrl, keys, members: options.members, dbPrefix: prefix, logDir, logLevel: 'warn', env: options.env, gatewayEnv: options.gatewayEnv });
+    if (config.serverUrl) await checkServerConnections(adminUrl, budget, options.members.length);
+    const network = await startNetwork({
+      adminDatabaseUrl: adminUrl,
+      keys,
+      members: [...options.members],
+      dbPrefix: prefix,
+      logDir,
+      logLevel: 'warn',
+      env: options.env,
+      gatewayEnv: options.gatewayEnv,
+      syntheticProfiles: options.syntheticProfiles,
+      membersPerProcess: options.membersPerProcess,
+      memberEnv: Object.fromEntries(options.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool) }])),
+    });
     return {
       network,
       keys,

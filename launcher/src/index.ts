@@ -4,6 +4,8 @@ export { startEmbeddedPostgres } from './embedded-postgres.js';
 export { freePort } from './free-port.js';
 export { ensureNetworkKeys, type NetworkKeys } from './keys.js';
 export { loadLauncherConfig, type LauncherConfig } from './config.js';
+export { checkServerConnections, connectionBudget, type ConnectionBudget } from './connection-budget.js';
+export { selectMembers } from './member-selection.js';
 export { logDirOf, startNetwork, type NetworkOptions, type RunningNetwork } from './network.js';
 export { REPO_ROOT, SERVICE_SCRIPTS } from './paths.js';
 export { SAMPLE_QUERY } from './sample-query.js';
