@@ -101,6 +101,15 @@ export const SERVICE_VARIABLES = [
   'ISSUER_KEY_FILE', 'ISSUER_CLIENT_ID', 'ISSUER_CLIENT_SECRET_FILE', 'ISSUER_CLIENT_SUBJECT', 'ISSUER_SERVICE_TOKEN_LIFETIME_S', 'ISSUER_MEMBER_TOKEN_LIFETIME_S',
 ];
 
+/**
+ * The subgraphs run as the image runs them (the Dockerfile's
+ * NODE_ENV=production): graphql-js then skips its development-mode check in
+ * every type test (`instanceOf`, about a tenth of a member's CPU per
+ * answer). The gateway keeps the launcher's NODE_ENV: the development
+ * sign-in and introspection for GraphiQL need it not to be production.
+ */
+const SUBGRAPH_ENV = { NODE_ENV: 'production' } as const;
+
 /** Lifetime of the gateway's service credential in the embedded default, unless the options' env sets ISSUER_SERVICE_TOKEN_LIFETIME_S. */
 const SERVICE_TOKEN_LIFETIME_S = 900;
 
@@ -161,7 +170,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
       const host = await current.catch(() => undefined);
       if (host && host.child.exitCode === null && host.child.signalCode === null) return host;
     }
-    const spawned = spawnService({ name: `nap-host-${slot + 1}`, script: SERVICE_SCRIPTS.napHost, logDir: options.logDir, env: base });
+    const spawned = spawnService({ name: `nap-host-${slot + 1}`, script: SERVICE_SCRIPTS.napHost, logDir: options.logDir, env: { ...base, ...SUBGRAPH_ENV } });
     hosts.set(slot, spawned);
     const host = await spawned;
     started.push(host);
@@ -173,6 +182,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
     memberPorts.set(code, port);
     const name = `nap-${code.toLowerCase()}`;
     const memberVariables: Record<string, string> = {
+      ...SUBGRAPH_ENV,
       NAP_COUNTRY_CODE: code,
       PORT: String(port),
       SEED_DEMO: seed,
@@ -212,6 +222,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         logDir: options.logDir,
         env: {
           ...base,
+          ...SUBGRAPH_ENV,
           PORT: '0',
           DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.regional),
           // A member left out is registered too, at the port it was given: the hub shows it as not answering.
@@ -225,7 +236,7 @@ export async function startNetwork(options: NetworkOptions): Promise<RunningNetw
         name: 'knowledge',
         script: SERVICE_SCRIPTS.knowledge,
         logDir: options.logDir,
-        env: { ...base, PORT: '0', SEED_DEMO: seed, DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.knowledge) },
+        env: { ...base, ...SUBGRAPH_ENV, PORT: '0', SEED_DEMO: seed, DATABASE_URL: databaseUrl(options.adminDatabaseUrl, names.knowledge) },
       }),
     ]);
     started.push(regional, knowledge);

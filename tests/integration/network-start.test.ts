@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { takeOffline } from '@wps/launcher';
 import { postGraphQL, startTestNetwork, waitFor, type TestNetwork } from '@wps/tests';
 
@@ -57,6 +58,16 @@ describe('starting a network', () => {
     expect(botswana.currentActionPlan!.demoFields).toEqual(expect.arrayContaining(['title', 'iteration', 'periodStart', 'periodEnd', 'verified']));
     // A real plan's size: the load it stands for.
     expect(botswana.currentActionPlan!.indicators.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('runs the subgraphs as the image runs them (NODE_ENV=production) and keeps the gateway in development for its sign-in', () => {
+    const nodeEnvOf = (pid: number) =>
+      readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .find((entry) => entry.startsWith('NODE_ENV='));
+    const { members, regional, knowledge, gateway } = hub.network;
+    for (const service of [...members.values(), regional, knowledge]) expect(nodeEnvOf(service.pid)).toBe('NODE_ENV=production');
+    expect(nodeEnvOf(gateway.pid)).not.toBe('NODE_ENV=production');
   });
 
   it('fails start-up with an error naming the member when the gateway hangs while the launcher takes that member offline, instead of hanging', async () => {
