@@ -38,6 +38,8 @@ export interface BenchNetworkOptions {
   syntheticProfiles?: boolean;
   /** Members per process (the launcher's HUB_MEMBERS_PER_PROCESS; default 1). */
   membersPerProcess?: number;
+  /** Extra environment for one member, by country code. */
+  memberEnv?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -103,7 +105,7 @@ export async function startBenchNetwork(options: BenchNetworkOptions): Promise<B
       gatewayEnv: options.gatewayEnv,
       syntheticProfiles: options.syntheticProfiles,
       membersPerProcess: options.membersPerProcess,
-      memberEnv: Object.fromEntries(options.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool) }])),
+      memberEnv: Object.fromEntries(options.members.map((code) => [code, { DB_POOL_MAX: String(budget.memberPool), ...options.memberEnv?.[code] }])),
     });
     return {
       network,

@@ -8,7 +8,7 @@ import { FrameworkProgressDocument, PillarIndicatorsProgressDocument } from '@wp
 import { print } from 'graphql';
 import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './bench-network.js';
 import { CpuProbe, summariseProfile } from './cpu-profile.js';
-import { INSPECTOR_NODE_OPTIONS, residentSetSize } from './memory-probe.js';
+import { cpuMs, INSPECTOR_NODE_OPTIONS, residentSetSize } from './memory-probe.js';
 import { comparePeer } from './peer-bench.js';
 import { ReplayServer, type CapturedRequest } from './replay-server.js';
 
@@ -30,7 +30,6 @@ const env = defineEnv({
 const hubVsDirectTarget = (members: number) => (members <= 12 ? 1.1 : members <= 25 ? 1.2 : 1.3);
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
-const TICK_MS = 10; // Linux USER_HZ = 100
 
 /** Every active member's current plan, indicators and values: the AU-wide query's selection, over every registered member. */
 const ACTIVE_PROGRESS = print(FrameworkProgressDocument).replace('query FrameworkProgress($framework: FrameworkCode!)', 'query ActiveProgress').replace('countries(framework: $framework)', 'countries(memberStatus: ACTIVE)');
@@ -41,12 +40,6 @@ const QUERIES = {
 } as const;
 type QueryName = keyof typeof QUERIES;
 
-/** CPU time (user + system) of a process so far, in ms, from /proc/<pid>/stat. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

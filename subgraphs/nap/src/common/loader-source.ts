@@ -1,6 +1,7 @@
 import { createGroupLoader, createRowLoader } from '@wps/kit';
 import type DataLoader from 'dataloader';
-import { In, type EntityManager, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import type { EntityManager, ObjectLiteral, Repository } from 'typeorm';
+import { selectPlainRows, type PlainRowsQuery } from './plain-rows.js';
 
 /** What one request may see. Drafts stay with the member: only its own people see them. */
 export interface Visibility {
@@ -16,34 +17,31 @@ export interface LoaderSource {
   countryCode: string;
   visibility: Visibility;
   repository<T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>>;
-  /** Rows whose `key` is one of `keys`, in `order`: one statement for the whole batch. */
-  rowsWhere<T extends ObjectLiteral>(
-    entity: new () => T,
-    key: keyof T,
-    keys: readonly unknown[],
-    extra?: FindOptionsWhere<T>,
-    order?: Record<string, 'ASC' | 'DESC'>,
-  ): Promise<T[]>;
+  /** The request's session, for a plain statement of the hot read path (common/plain-rows.ts). */
+  session(): Promise<EntityManager>;
+  /** Rows whose `key` is one of `keys`, in `order`: one plain statement for the whole batch. */
+  rowsWhere<T extends ObjectLiteral>(entity: new () => T, key: keyof T & string, keys: readonly unknown[], extra?: PlainRowsQuery<T>['equals'], order?: PlainRowsQuery<T>['order']): Promise<T[]>;
   /** A loader of one row per id, as its contract type (null where the member has none). */
-  byId<T extends ObjectLiteral, V extends { id: string }>(entity: new () => T, toContract: (row: T, countryCode: string) => V, extra?: FindOptionsWhere<T>): DataLoader<string, V | null>;
+  byId<T extends ObjectLiteral, V extends { id: string }>(entity: new () => T, toContract: (row: T, countryCode: string) => V, extra?: PlainRowsQuery<T>['equals']): DataLoader<string, V | null>;
   /** A loader of the rows under each parent (their `parent` column, the same field in the contract type), in `order`. */
   byParent<T extends ObjectLiteral, V, K extends keyof T & keyof V & string>(
     entity: new () => T,
     parent: K,
     toContract: (row: T, countryCode: string) => V,
-    order: Record<string, 'ASC' | 'DESC'>,
-    extra?: FindOptionsWhere<T>,
+    order: PlainRowsQuery<T>['order'],
+    extra?: PlainRowsQuery<T>['equals'],
   ): DataLoader<string, V[]>;
 }
 
 export function createLoaderSource(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility): LoaderSource {
   const repository = async <T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>> => (await session()).getRepository(entity);
   const rowsWhere: LoaderSource['rowsWhere'] = async (entity, key, keys, extra = {}, order = {}) =>
-    (await repository(entity)).find({ where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<never>, order: order as never });
+    selectPlainRows(await session(), entity, { whereIn: { property: key, values: keys }, equals: extra, order });
   return {
     countryCode,
     visibility,
     repository,
+    session,
     rowsWhere,
     byId: (entity, toContract, extra = {}) =>
       createRowLoader(async (ids) => (await rowsWhere(entity, 'id', ids, extra)).map((row) => toContract(row, countryCode)), (value) => value.id),

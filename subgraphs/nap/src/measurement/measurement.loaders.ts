@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupBy, visibleRows, type LoaderSource } from '../common/loader-source.js';
+import { plainRowReader } from '../common/plain-rows.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { MeasurementStatus } from './measurement-status.js';
 import { MeasurementEntity } from './measurement.entity.js';
@@ -16,16 +17,17 @@ export function createMeasurementLoaders(source: LoaderSource) {
   return {
     /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
     measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
-      const query = (await source.repository(MeasurementEntity))
-        .createQueryBuilder('measurement')
-        .innerJoin(IndicatorEntity, 'indicator', 'indicator.id = measurement.indicator_id')
-        .addSelect('indicator.plan_id', 'plan_id')
-        .where('indicator.plan_id IN (:...planIds)', { planIds: [...planIds] })
-        .orderBy('measurement.period')
-        .addOrderBy('measurement.version');
-      if (!visibility.drafts) query.andWhere('measurement.status = :status', { status: MeasurementStatus.PUBLISHED });
-      const { entities, raw } = await query.getRawAndEntities<{ plan_id: string }>();
-      const withPlan = entities.map((entity, index) => ({ planId: raw[index]!.plan_id, measurement: toContract(entity, countryCode) }));
+      const session = await source.session();
+      const measurement = plainRowReader(session, MeasurementEntity);
+      const indicator = plainRowReader(session, IndicatorEntity);
+      const published = visibility.drafts ? '' : ` AND ${measurement.column('m', 'status')} = $2`;
+      const raw = (await session.query(
+        `SELECT ${measurement.columns('m')}, ${indicator.column('i', 'planId')} AS "plan_of_indicator" FROM ${measurement.table} "m" ` +
+          `JOIN ${indicator.table} "i" ON ${indicator.column('i', 'id')} = ${measurement.column('m', 'indicatorId')} ` +
+          `WHERE ${indicator.column('i', 'planId')} = ANY($1)${published} ORDER BY ${measurement.column('m', 'period')}, ${measurement.column('m', 'version')}`,
+        visibility.drafts ? [[...planIds]] : [[...planIds], MeasurementStatus.PUBLISHED],
+      )) as (Record<string, unknown> & { plan_of_indicator: string })[];
+      const withPlan = raw.map((row) => ({ planId: row.plan_of_indicator, measurement: toContract(measurement.hydrate(row), countryCode) }));
       return planIds.map((planId) => groupBy(withPlan.filter((row) => row.planId === planId), (row) => row.measurement.indicatorId, (row) => row.measurement));
     }),
     measurementById: source.byId(MeasurementEntity, toContract, visibleRows(visibility, MeasurementStatus.PUBLISHED)),

@@ -1,5 +1,6 @@
 import { createGroupLoader } from '@wps/kit';
 import type { LoaderSource } from '../common/loader-source.js';
+import { selectPlainRows } from '../common/plain-rows.js';
 import { PlanDocumentEntity } from './plan-document.entity.js';
 import { NationalActionPlanEntity } from './plan.entity.js';
 import { toPlan, toPlanDocument } from './plan.mapper.js';
@@ -11,7 +12,7 @@ export function createPlanLoaders(source: LoaderSource) {
   return {
     /** All plans of the member, first to latest (keyed by the member's country code). */
     plansByCountry: createGroupLoader<string, NationalActionPlan>(
-      async () => (await (await source.repository(NationalActionPlanEntity)).find({ order: { iteration: 'ASC' } })).map((row) => toPlan(row, countryCode)),
+      async () => (await selectPlainRows(await source.session(), NationalActionPlanEntity, { order: { iteration: 'ASC' } })).map((row) => toPlan(row, countryCode)),
       () => countryCode,
     ),
     planById: source.byId(NationalActionPlanEntity, toPlan),

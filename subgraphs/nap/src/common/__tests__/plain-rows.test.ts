@@ -1,0 +1,61 @@
+import { closeTestSubgraph, openTestSubgraphDatabase, type TestDatabase } from '@wps/tests';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import { napEntities } from '../../entities.js';
+import { claimDatabaseForCountry } from '../../member/member-database.js';
+import { napMigrations } from '../../migrations/index.js';
+import { MeasurementEntity } from '../../measurement/measurement.entity.js';
+import { seedDemoMember } from '../../seed/seed-demo-member.js';
+import { selectPlainRows } from '../plain-rows.js';
+
+/**
+ * The hot read path's plain rows (issue 11) are the rows TypeORM gives, on
+ * every table of a member: the same properties with the same values and
+ * types (dates as text, numerics as numbers, timestamps as Dates, arrays and
+ * JSON as they are, nulls as nulls), for the demo seed of Kenya (sourced
+ * plans, follow-ups, budgets, local plans, drafts and corrections).
+ */
+describe('plain rows', () => {
+  let database: TestDatabase | undefined;
+  let owner: DataSource | undefined;
+
+  beforeAll(async () => {
+    ({ database, dataSource: owner } = await openTestSubgraphDatabase('plainrows', napEntities, napMigrations));
+    await claimDatabaseForCountry(owner, 'KE');
+    await seedDemoMember(owner, 'KE', new Date('2026-12-01T00:00:00Z'));
+  });
+  afterAll(() => closeTestSubgraph({ dataSource: owner, database }));
+
+  const primaryOrder = (entity: new () => ObjectLiteral) =>
+    Object.fromEntries(owner!.getMetadata(entity).primaryColumns.map((column) => [column.propertyName, 'ASC' as const]));
+
+  it.each(napEntities.map((entity) => [entity.name, entity] as const))('reads %s as TypeORM does', async (_name, entity) => {
+    const order = primaryOrder(entity);
+    const expected = await owner!.getRepository(entity).find({ order });
+    const actual = await selectPlainRows(owner!.manager, entity, { order });
+    expect(actual).toHaveLength(expected.length);
+    // Same class, properties, values and types (toStrictEqual compares Dates, numbers and strings apart).
+    expect(actual).toStrictEqual(expected);
+  });
+
+  it('has something to compare on the tables of the hot path and on every kind of column', async () => {
+    for (const entity of napEntities.filter((candidate) => ['NationalActionPlanEntity', 'IndicatorEntity', 'MeasurementEntity', 'FollowUpActionEntity', 'DisbursementEntity', 'ActivityEntity'].includes(candidate.name))) {
+      expect(await owner!.getRepository(entity).count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('filters by a list of keys and by equality, in the order asked, in one statement', async () => {
+    const some = await owner!.getRepository(MeasurementEntity).find({ order: { id: 'ASC' }, take: 5 });
+    const indicatorIds = [...new Set(some.map((row) => row.indicatorId))];
+    const expected = await owner!.getRepository(MeasurementEntity).find({
+      where: indicatorIds.map((indicatorId) => ({ indicatorId, status: some[0]!.status })),
+      order: { period: 'DESC', version: 'ASC', id: 'ASC' },
+    });
+    const actual = await selectPlainRows(owner!.manager, MeasurementEntity, {
+      whereIn: { property: 'indicatorId', values: indicatorIds },
+      equals: { status: some[0]!.status },
+      order: { period: 'DESC', version: 'ASC', id: 'ASC' },
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(actual).toStrictEqual(expected);
+  });
+});

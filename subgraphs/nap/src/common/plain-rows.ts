@@ -1,0 +1,99 @@
+import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
+
+/**
+ * The hot read path's rows (issue 11): one plain SQL statement through the
+ * request's session (its transaction, role and row-level security, as with
+ * TypeORM's `find`), and each row set on the entity's properties by its
+ * column metadata, without TypeORM's query builder and its generic
+ * hydration, which took a sixth of a member's CPU per answer. The values are
+ * the ones TypeORM gives: pg's own parsing, `date` columns as `YYYY-MM-DD`
+ * text (cast in SQL) and each column's transformer applied, null included
+ * (`plain-rows.test.ts` compares both on every entity).
+ */
+export interface PlainRowReader<T extends ObjectLiteral> {
+  /** The table, quoted, for a FROM clause. */
+  table: string;
+  /** The entity's columns as a select list, from `alias` (every column under its own name). */
+  columns(alias: string): string;
+  /** The quoted column of a property, from `alias`. */
+  column(alias: string, property: keyof T & string): string;
+  /** A raw row of `columns()` as the entity. */
+  hydrate(raw: Record<string, unknown>): T;
+}
+
+interface ColumnPlan {
+  property: string;
+  name: string;
+  date: boolean;
+  from?: (value: unknown) => unknown;
+}
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+const readers = new WeakMap<EntityMetadata, PlainRowReader<ObjectLiteral>>();
+
+/** The reader of an entity's rows (built once per entity and data source). */
+export function plainRowReader<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T): PlainRowReader<T> {
+  const metadata = manager.connection.getMetadata(entity);
+  const known = readers.get(metadata);
+  if (known) return known as PlainRowReader<T>;
+  const plans: ColumnPlan[] = metadata.columns.map((column) => {
+    const transformer = column.transformer;
+    if (Array.isArray(transformer)) throw new Error(`${metadata.name}.${column.propertyName}: a chain of transformers is not supported on the plain read path`);
+    if (column.embeddedMetadata || column.relationMetadata) throw new Error(`${metadata.name}.${column.propertyName}: embedded and relation columns are not supported on the plain read path`);
+    return { property: column.propertyName, name: column.databaseName, date: column.type === 'date', ...(transformer ? { from: (value: unknown) => transformer.from(value) } : {}) };
+  });
+  const byProperty = new Map(plans.map((plan) => [plan.property, plan]));
+  const reader: PlainRowReader<T> = {
+    table: metadata.tablePath.split('.').map(quote).join('.'),
+    columns: (alias) => plans.map((plan) => `${quote(alias)}.${quote(plan.name)}${plan.date ? `::text AS ${quote(plan.name)}` : ''}`).join(', '),
+    column(alias, property) {
+      const plan = byProperty.get(property);
+      if (!plan) throw new Error(`${metadata.name} has no column ${property}`);
+      return `${quote(alias)}.${quote(plan.name)}`;
+    },
+    hydrate(raw) {
+      const row = new entity() as Record<string, unknown>;
+      for (const plan of plans) {
+        const value = raw[plan.name];
+        row[plan.property] = plan.from ? plan.from(value) : value;
+      }
+      return row as T;
+    },
+  };
+  readers.set(metadata, reader as unknown as PlainRowReader<ObjectLiteral>);
+  return reader;
+}
+
+export interface PlainRowsQuery<T> {
+  /** Rows whose property is one of these values (`= ANY($1)`: one statement whatever their number). */
+  whereIn?: { property: keyof T & string; values: readonly unknown[] };
+  /** Rows whose properties equal these values. */
+  equals?: Partial<Record<keyof T & string, string | number | boolean>>;
+  /** By properties, in this order. */
+  order?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
+}
+
+/** An entity's rows, read with one plain statement (see PlainRowReader). */
+export async function selectPlainRows<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, query: PlainRowsQuery<T> = {}): Promise<T[]> {
+  const reader = plainRowReader(manager, entity);
+  const parameters: unknown[] = [];
+  const conditions: string[] = [];
+  if (query.whereIn) {
+    parameters.push([...query.whereIn.values]);
+    conditions.push(`${reader.column('row', query.whereIn.property)} = ANY($${parameters.length})`);
+  }
+  for (const [property, value] of Object.entries(query.equals ?? {})) {
+    if (value === undefined) continue;
+    if (value === null || typeof value === 'object') throw new Error(`${entity.name}.${property}: only equality with a value is supported on the plain read path`);
+    parameters.push(value);
+    conditions.push(`${reader.column('row', property as keyof T & string)} = $${parameters.length}`);
+  }
+  const order = Object.entries(query.order ?? {}).map(([property, direction]) => `${reader.column('row', property as keyof T & string)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
+  const sql =
+    `SELECT ${reader.columns('row')} FROM ${reader.table} ${quote('row')}` +
+    (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
+    (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '');
+  const rows = (await manager.query(sql, parameters)) as Record<string, unknown>[];
+  return rows.map((raw) => reader.hydrate(raw));
+}
