@@ -6,6 +6,12 @@ import { claimDatabaseForCountry } from '../member/member-database.js';
 import { MEMBER_APP_ROLE } from '../migrations/1764100000000-row-level-security.js';
 import { napMigrations } from '../migrations/index.js';
 import { seedDemoMember } from '../seed/seed-demo-member.js';
+import { uuidFromName } from '@wps/kit';
+import { PublicationStatus, ReportKind } from '../common/enums.js';
+import { FollowUpActionEntity } from '../follow-up/follow-up.entity.js';
+import { FollowUpStatus } from '../follow-up/follow-up.type.js';
+import { ReportRecommendationEntity } from '../report/recommendation.entity.js';
+import { ProgressReportEntity } from '../report/report.entity.js';
 
 /**
  * Postgres row-level security, the last line behind the service's own
@@ -77,6 +83,34 @@ describe('row-level security of a member database', () => {
     expect(Number(await count(app!, `SELECT count(*) AS count FROM disbursement`))).toBe(Number(await count(owner!, ofPublished)));
     expect(await withClaim((pid) => signFocalPointClaim(key, pid), (manager) => countIn(manager, `SELECT count(*) AS count FROM disbursement`))).toBe(all);
     await expect(app!.query(`INSERT INTO disbursement (id, budget_line_id, disbursed_on, amount, recipient_type, recorded_by) SELECT gen_random_uuid(), id, '2024-01-01', 1, 'CSO', 'x' FROM budget_line LIMIT 1`)).rejects.toThrow(/row-level security/);
+  });
+
+  it("shows a draft report's recommendations and their follow-up actions only to a claimed session, and a published report's to everyone", async () => {
+    // A draft report of Rwanda's plan in force, with a recommendation, its decision and a follow-up action.
+    const [plan] = (await owner!.query(`SELECT id FROM national_action_plan ORDER BY iteration DESC LIMIT 1`)) as { id: string }[];
+    const [partner] = (await owner!.query(`SELECT id FROM implementing_partner WHERE plan_id = $1 LIMIT 1`, [plan!.id])) as { id: string }[];
+    const ids = { report: uuidFromName('naprls:draft-report'), recommendation: uuidFromName('naprls:draft-recommendation'), action: uuidFromName('naprls:draft-action') };
+    await owner!.getRepository(ProgressReportEntity).insert({
+      id: ids.report, planId: plan!.id, kind: ReportKind.ANNUAL, title: 'Draft annual report 2026', periodStart: 2026, periodEnd: 2026, status: PublicationStatus.DRAFT,
+      findings: ['Not yet published'], publishedAt: null, publishedBy: null, isDemo: true, createdAt: new Date(),
+    });
+    await owner!.getRepository(ReportRecommendationEntity).insert({ id: ids.recommendation, reportId: ids.report, position: 0, text: 'A draft recommendation', decision: 'A draft decision', decidedOn: null, decidedBy: null });
+    await owner!.getRepository(FollowUpActionEntity).insert({
+      id: ids.action, recommendationId: ids.recommendation, description: 'A draft follow-up action', responsiblePartnerId: partner!.id, dueOn: '2027-06-30', status: FollowUpStatus.PLANNED, completedOn: null, isDemo: true,
+    });
+    const ofPublished = {
+      report_recommendation: `SELECT count(*) AS count FROM report_recommendation r JOIN progress_report p ON p.id = r.report_id WHERE p.status = 'PUBLISHED'`,
+      follow_up_action: `SELECT count(*) AS count FROM follow_up_action a JOIN report_recommendation r ON r.id = a.recommendation_id JOIN progress_report p ON p.id = r.report_id WHERE p.status = 'PUBLISHED'`,
+    };
+    for (const [table, published] of Object.entries(ofPublished)) {
+      const all = Number(await count(owner!, `SELECT count(*) AS count FROM ${table}`));
+      const visible = Number(await count(owner!, published));
+      expect(visible).toBeGreaterThan(0);
+      expect(all).toBeGreaterThan(visible);
+      expect(Number(await count(app!, `SELECT count(*) AS count FROM ${table}`))).toBe(visible);
+      expect(await withClaim((pid) => signFocalPointClaim(key, pid), (manager) => countIn(manager, `SELECT count(*) AS count FROM ${table}`))).toBe(all);
+    }
+    expect(await app!.query(`SELECT id FROM report_recommendation WHERE id = $1 UNION ALL SELECT id FROM follow_up_action WHERE id = $2`, [ids.recommendation, ids.action])).toEqual([]);
   });
 
   it('keeps the draft key from the role the service runs as', async () => {

@@ -12,6 +12,7 @@ import { Submissions1764900000000 } from './1764900000000-submissions.js';
 import { LocalPlans1765000000000 } from './1765000000000-local-plans.js';
 import { ReportingCadence1765200000000 } from './1765200000000-reporting-cadence.js';
 import { CedawGr301765300000000 } from './1765300000000-cedaw-gr30.js';
+import { RecommendationsFollowTheirReport1765400000000 } from './1765400000000-recommendations-follow-their-report.js';
 
 /** Every migration of the NAP database, oldest first. */
 export const napMigrations = [
@@ -29,4 +30,5 @@ export const napMigrations = [
   LocalPlans1765000000000,
   ReportingCadence1765200000000,
   CedawGr301765300000000,
+  RecommendationsFollowTheirReport1765400000000,
 ];
