@@ -28,7 +28,9 @@ describe('plain rows', () => {
   const primaryOrder = (entity: new () => ObjectLiteral) =>
     Object.fromEntries(owner!.getMetadata(entity).primaryColumns.map((column) => [column.propertyName, 'ASC' as const]));
 
-  it.each(napEntities.map((entity) => [entity.name, entity] as const))('reads %s as TypeORM does', async (_name, entity) => {
+  const entities: [string, new () => ObjectLiteral][] = napEntities.map((entity) => [entity.name, entity]);
+
+  it.each(entities)('reads %s as TypeORM does', async (_name, entity) => {
     const order = primaryOrder(entity);
     const expected = await owner!.getRepository(entity).find({ order });
     const actual = await selectPlainRows(owner!.manager, entity, { order });
