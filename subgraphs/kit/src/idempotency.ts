@@ -70,7 +70,9 @@ export function idempotencyPlugin<TContext extends BaseContext>(): ApolloServerP
   return {
     async requestDidStart() {
       return {
-        async executionDidStart() {
+        // Only a mutation has root fields to read: a query's fields run without a hook (Apollo then calls none per field).
+        async executionDidStart({ operation }) {
+          if (operation.operation !== 'mutation') return;
           return {
             willResolveField({ contextValue, info, args }) {
               if (info.path.prev !== undefined || info.parentType !== info.schema.getMutationType()) return;

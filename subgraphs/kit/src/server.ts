@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -59,6 +59,23 @@ async function principalOf(request: express.Request, verifier: TokenVerifier | u
 }
 
 /**
+ * A subgraph's answers are never cacheable (they depend on who asks, and
+ * drafts change): `cache-control: no-store` on every one, said once per
+ * response. It replaces Apollo's cache-control plugin, which came to the
+ * same header by computing a cache policy for every field of every answer
+ * (no field carries a hint).
+ */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/**
  * An Apollo Server on express for one subgraph, built but not listening
  * (tests, the SDL printer and `index.ts` share it; only `index.ts` listens).
  */
@@ -68,7 +85,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
     ...HARDENED_APOLLO_SETTINGS,
     schema: options.schema,
     formatError: createErrorMasker(options.logger),
-    plugins: [...service.apolloPlugins, ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin<TContext>(), ...(options.plugins ?? [])],
+    plugins: [...service.apolloPlugins, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin, idempotencyPlugin<TContext>(), ...(options.plugins ?? [])],
   });
   await apollo.start();
 

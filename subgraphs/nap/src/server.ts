@@ -37,7 +37,9 @@ export async function createNapServer(options: NapServerOptions): Promise<Subgra
             async willSendResponse({ contextValue }) {
               await contextValue.release();
             },
-            async executionDidStart() {
+            // A mutation's only: a query's fields run without a hook (Apollo then calls none per field).
+            async executionDidStart({ operation }) {
+              if (operation.operation !== 'mutation') return;
               return {
                 willResolveField({ contextValue, info }) {
                   if (info.path.prev === undefined && info.parentType.name === 'Mutation') contextValue.rootField = info.fieldName;

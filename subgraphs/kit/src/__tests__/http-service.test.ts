@@ -34,6 +34,13 @@ describe('a subgraph server built by the kit', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('marks every answer uncacheable, an error too', async () => {
+    expect((await post('{"query":"{ hello }"}')).headers.get('cache-control')).toBe('no-store');
+    const refused = await post('{"query":"{ nothing }"}');
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers a body over the limit with a GraphQL-shaped 413, and malformed JSON with a 400', async () => {
     const tooLarge = await post(JSON.stringify({ query: '{ hello }', variables: { padding: 'x'.repeat(3_000) } }));
     expect(tooLarge.status).toBe(413);
