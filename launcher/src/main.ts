@@ -12,6 +12,9 @@ import type { ServiceProcess } from './service-process.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+/** Past this many members in a process each, `npm start` says how to simulate a region on one machine. */
+const MANY_MEMBER_PROCESSES = 25;
+
 /**
  * How long Postgres may take to stop: its shutdown checkpoint writes what the
  * members seeded, which for 55 fresh databases on a busy machine takes longer
@@ -63,6 +66,9 @@ async function main(): Promise<void> {
   say(`Starting the token issuer, ${config.members.length} member states${listed}, a few at a time (pools of ${budget.memberPool} connections), then regional, knowledge and the gateway…`);
   if (config.membersPerProcess > 1) {
     say(`  SIMULATION: up to ${config.membersPerProcess} members share a process (HUB_MEMBERS_PER_PROCESS); each keeps its own database, port and schema, but a crash takes its host-mates down. Member states run one process each.`);
+  } else if (config.members.length > MANY_MEMBER_PROCESSES) {
+    // Each member process loads the whole service again (about a second of CPU and 100 MB before any data).
+    say(`  ${config.members.length} member processes on one machine take minutes to start; to simulate a region here, HUB_MEMBERS_PER_PROCESS=8 hosts up to 8 members per process.`);
   }
   const progress = progressLine(started);
   const withoutHistory = config.members.filter((code) => !napHistoryOf(code));
