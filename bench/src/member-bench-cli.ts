@@ -7,6 +7,7 @@ import { REPO_ROOT } from '@wps/launcher';
 import { startBenchNetwork } from './bench-network.js';
 import { CpuProbe, summariseProfile } from './cpu-profile.js';
 import { cpuMs, INSPECTOR_NODE_OPTIONS } from './memory-probe.js';
+import { percentile } from './traffic.js';
 
 const env = defineEnv({
   BENCH_MEMBER: { kind: 'string', default: 'KE', describe: 'The member to time (a demo member: KE has a 27-indicator plan)' },
@@ -31,8 +32,6 @@ const subRequest = (countryCode: string) =>
       'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { __typename currentActionPlan { __typename id title status period { start end } indicators { __typename code title unit measurements { period value } } } } } }',
     variables: { representations: [{ __typename: 'Country', code: countryCode }] },
   });
-
-const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /**
  * `npm run bench:member`: one member's own cost, alone, for its part of the

@@ -1,4 +1,8 @@
-import { postGraphQL, startTestNetwork, waitFor, type TestNetwork } from '@wps/tests';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { databaseUrl } from '@wps/launcher';
+import { postGraphQL, startTestNetwork, testAdminUrl, waitFor, type TestNetwork } from '@wps/tests';
+import pg from 'pg';
 
 const QUERY = `{ countries(framework: AU_CRF) { code memberStatus currentActionPlan { title } } }`;
 
@@ -29,19 +33,24 @@ async function askUntil(hub: TestNetwork, until: (answer: Answer) => boolean): P
  */
 describe('members hosted several to a process', () => {
   let hub: TestNetwork;
+  // A port something else holds: Ghana's member is told to listen there, and fails after its database and server are open.
+  const taken = net.createServer();
 
   beforeAll(async () => {
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     hub = await startTestNetwork({
       label: 'memberhost',
       members: ['KE', 'BW', 'GH', 'SN'],
       membersPerProcess: 2,
       syntheticProfiles: true,
       leaveOutFailedMembers: true,
-      // A setting the member refuses at start: it fails inside its host, which goes on serving its host-mate.
-      memberEnv: { GH: { DB_POOL_MAX: '0' } },
+      memberEnv: { GH: { PORT: String((taken.address() as AddressInfo).port) } },
     });
   });
-  afterAll(() => hub?.stop());
+  afterAll(async () => {
+    await hub?.stop();
+    await new Promise((resolve) => taken.close(resolve));
+  });
 
   it('runs two members in each of two processes, each answering with its own data', async () => {
     expect(hub.network.memberHosts).toHaveLength(2);
@@ -59,9 +68,18 @@ describe('members hosted several to a process', () => {
     expect(row('SN')!.currentActionPlan!.title).toMatch(/Senegal/);
   });
 
-  it('leaves out a member that fails to start in its host, says why, and its host-mate answers', async () => {
+  it('leaves out a member that fails to start in its host, says why, closes what it opened, and its host-mate answers', async () => {
     expect([...hub.network.failedMembers.keys()]).toEqual(['GH']);
-    expect(hub.network.failedMembers.get('GH')).toMatch(/nap-gh could not start in its host \(pid \d+\): .*DB_POOL_MAX/);
+    expect(hub.network.failedMembers.get('GH')).toMatch(/nap-gh could not start in its host \(pid \d+\): .*EADDRINUSE/);
+    // Its serving pool was open when the port was refused: none of its connections is left in the host.
+    const ghana = new pg.Client({ connectionString: databaseUrl(testAdminUrl(), hub.network.databases.find((name) => name.endsWith('_gh'))!) });
+    await ghana.connect();
+    try {
+      const { rows } = await ghana.query<{ count: number }>(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'nap-gh'`);
+      expect(rows[0]!.count).toBe(0);
+    } finally {
+      await ghana.end();
+    }
     const answer = await askUntil(hub, (now) => now.row('GH')?.memberStatus === 'OFFLINE' && now.errors.some((error) => error.reason === 'offline'));
     expect(answer.row('GH')!.memberStatus).toBe('OFFLINE');
     expect(answer.errors).toEqual([{ code: 'MEMBER_UNAVAILABLE', country: 'GH', reason: 'offline' }]);

@@ -40,12 +40,19 @@ export async function startNapMember(config: NapConfig, logger: Logger): Promise
   }
   const dataSource = createDataSource({ config: serviceLoginConfig(config.database, MEMBER_APP_ROLE), entities: napEntities, migrations: [], applicationName: service });
   await dataSource.initialize();
+  let server;
   try {
-    const server = await createNapServer({ countryCode: config.countryCode, dataSource, logger, verifier: createTokenVerifier(config.auth), draftKey });
+    server = await createNapServer({ countryCode: config.countryCode, dataSource, logger, verifier: createTokenVerifier(config.auth), draftKey });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  try {
     const url = await server.listen(config.port, config.host);
     return { url, stop: () => server.stop() };
   } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    // The server's stop stops Apollo and closes the data source (a host goes on serving its other members).
+    await server.stop();
     throw error;
   }
 }
