@@ -81,6 +81,8 @@ const noStorePlugin: ApolloServerPlugin = {
  */
 export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
   const service = createHttpService({ bodyLimitBytes: options.bodyLimitBytes, logger: options.logger });
+  // Every answer is no-store, so an ETag (express hashes each body for it) would never be used.
+  service.app.set('etag', false);
   const apollo = new ApolloServer<TContext>({
     ...HARDENED_APOLLO_SETTINGS,
     schema: options.schema,

@@ -34,8 +34,9 @@ describe('a subgraph server built by the kit', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
-  it('marks every answer uncacheable, an error too', async () => {
-    expect((await post('{"query":"{ hello }"}')).headers.get('cache-control')).toBe('no-store');
+  it('marks every answer uncacheable, an error too, and spends no hash on an ETag', async () => {
+    const answered = await post('{"query":"{ hello }"}');
+    expect([answered.headers.get('cache-control'), answered.headers.get('etag')]).toEqual(['no-store', null]);
     const refused = await post('{"query":"{ nothing }"}');
     expect(refused.status).toBe(400);
     expect(refused.headers.get('cache-control')).toBe('no-store');
