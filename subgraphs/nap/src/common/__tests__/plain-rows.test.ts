@@ -14,6 +14,9 @@ import { selectPlainRows } from '../plain-rows.js';
  * JSON as they are, nulls as nulls), for the demo seed of Kenya (sourced
  * plans, follow-ups, budgets, local plans, drafts and corrections).
  */
+/** Thrown to roll a test's transaction back. */
+class RolledBack extends Error {}
+
 describe('plain rows', () => {
   let database: TestDatabase | undefined;
   let owner: DataSource | undefined;
@@ -43,6 +46,27 @@ describe('plain rows', () => {
     for (const entity of napEntities.filter((candidate) => ['NationalActionPlanEntity', 'IndicatorEntity', 'MeasurementEntity', 'FollowUpActionEntity', 'DisbursementEntity', 'ActivityEntity'].includes(candidate.name))) {
       expect(await owner!.getRepository(entity).count()).toBeGreaterThan(0);
     }
+  });
+
+  it('reads a timestamp to the millisecond TypeORM gives, with microseconds, before 1970 and far ahead', async () => {
+    const instants = ['2026-12-01 10:11:12.999999+00', '2026-12-01 10:11:12.0005+03', '1969-12-31 23:59:59.9995+00', '1900-02-28 12:00:00.123456+00', '2999-01-01 00:00:00.001+00'];
+    await owner!.transaction(async (manager) => {
+      const rows = await manager.getRepository(MeasurementEntity).find({ order: { id: 'ASC' }, take: instants.length });
+      expect(rows).toHaveLength(instants.length);
+      // Measurements are append-only (a trigger); this transaction, rolled back, sets the instants under test anyway.
+      await manager.query(`SET LOCAL session_replication_role = replica`);
+      for (const [index, row] of rows.entries()) {
+        await manager.query('UPDATE measurement SET recorded_at = $1::timestamptz WHERE id = $2', [instants[index], row.id]);
+      }
+      const ids = rows.map((row) => row.id);
+      const expected = await manager.getRepository(MeasurementEntity).find({ where: ids.map((id) => ({ id })), order: { id: 'ASC' } });
+      const actual = await selectPlainRows(manager, MeasurementEntity, { whereIn: { property: 'id', values: ids }, order: { id: 'ASC' } });
+      expect(actual.map((row) => row.recordedAt.toISOString())).toEqual(['2026-12-01T10:11:12.999Z', '2026-12-01T07:11:12.000Z', '1969-12-31T23:59:59.999Z', '1900-02-28T12:00:00.123Z', '2999-01-01T00:00:00.001Z']);
+      expect(actual).toStrictEqual(expected);
+      throw new RolledBack();
+    }).catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
   });
 
   it('filters by a list of keys and by equality, in the order asked, in one statement', async () => {
