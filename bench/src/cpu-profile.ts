@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InspectorSession } from './inspector-session.js';
 
@@ -59,6 +60,14 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
       .slice(0, top)
       .map(({ name, origin, us }) => ({ name, origin, ms: us / 1000 })),
   };
+}
+
+/** Writes a profile where Chrome's DevTools and speedscope open it (`<name>.cpuprofile` under `dir`); returns the file. */
+export function saveProfile(profile: CpuProfile, dir: string, name: string): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  return file;
 }
 
 /**

@@ -7,7 +7,7 @@ import { databaseUrl, dropDatabases, DEMO_MEMBERS, ensureDatabases, REPO_ROOT, s
 import { FrameworkProgressDocument, PillarIndicatorsProgressDocument } from '@wps/sdk';
 import { print } from 'graphql';
 import { loadGeneratorLimits, startBenchNetwork, type BenchNetwork } from './bench-network.js';
-import { CpuProbe, summariseProfile } from './cpu-profile.js';
+import { CpuProbe, saveProfile, summariseProfile } from './cpu-profile.js';
 import { cpuMs, INSPECTOR_NODE_OPTIONS, residentSetSize } from './memory-probe.js';
 import { comparePeer } from './peer-bench.js';
 import { ReplayServer, type CapturedRequest } from './replay-server.js';
@@ -325,9 +325,7 @@ async function main(): Promise<void> {
               await probe.start();
               for (let run = 0; run < runs; run += 1) await post(replayHub.gateway.url, bodyOf('ActiveProgress'));
               const raw = await probe.stop();
-              const profileFile = path.join(REPO_ROOT, '.data', 'bench', `gateway-${size}-members.cpuprofile`);
-              mkdirSync(path.dirname(profileFile), { recursive: true });
-              writeFileSync(profileFile, JSON.stringify(raw));
+              saveProfile(raw, path.join(REPO_ROOT, '.data', 'bench'), `gateway-${size}-members`);
               profile = summariseProfile(raw);
             } finally {
               probe.close();
