@@ -5,6 +5,7 @@ import { defineEnv } from '@wps/kit';
 import { DEMO_MEMBERS, REPO_ROOT } from '@wps/launcher';
 import { chromium } from 'playwright-core';
 import { startBenchNetwork } from './bench-network.js';
+import { percentile } from './traffic.js';
 
 const dashboardBenchEnv = defineEnv({
   BENCH_MEMBERS: { kind: 'list', describe: 'Members of the benchmark network (default: the 12 demo members)' },
@@ -25,8 +26,6 @@ function bundleSizes(): { page: string; files: number; raw: number; gzip: number
     return { page, files: files.length, raw: bytes.reduce((sum, buffer) => sum + buffer.length, 0), gzip: bytes.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) };
   });
 }
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /**
  * `npm run bench:dashboard`: the dashboard's JavaScript size, gzipped, and
