@@ -33,8 +33,9 @@ type FieldMetadataTarget = ReturnType<typeof getMetadataStorage>['fields'][numbe
  * resolver-data object and a middleware pass for each value: 500 calls for
  * one member's AU-wide answer). A field that type-graphql must guard keeps
  * that resolver: with roles (`@Authorized`), middlewares (`@UseMiddleware`),
- * global middlewares, a schema name other than its property's, or one the
- * class marks itself (`simple: false`). A field with a `@FieldResolver` is
+ * global middlewares, a schema name other than its property's; and a field
+ * or class that says for itself (`simple`, `simpleResolvers`) keeps what it
+ * says. A field with a `@FieldResolver` is
  * never plain: type-graphql resolves it by its method whatever `simple` says.
  */
 export function resolvePlainFieldsByDefault(options: Pick<BuildSchemaOptions, 'globalMiddlewares'>): void {
@@ -46,8 +47,9 @@ export function resolvePlainFieldsByDefault(options: Pick<BuildSchemaOptions, 'g
     storage.authorizedResolver.some((it) => it.target === target) ||
     storage.middlewares.some((it) => it.target === target && it.fieldName === name) ||
     storage.resolverMiddlewares.some((it) => it.target === target);
+  const classSays = (target: FieldMetadataTarget) => [...storage.objectTypes, ...storage.interfaceTypes].some((it) => it.target === target && it.simpleResolvers !== undefined);
   for (const field of storage.fields) {
-    if (field.simple !== undefined || field.name !== field.schemaName || guarded(field.target, field.name)) continue;
+    if (field.simple !== undefined || classSays(field.target) || field.name !== field.schemaName || guarded(field.target, field.name)) continue;
     field.simple = true;
   }
 }
