@@ -1,10 +1,13 @@
 import { isUuid } from '@wps/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { IndicatorLevel } from '../common/enums.js';
+import { selectsAnyOf } from '../common/selection.js';
 import type { NapContext } from '../context.js';
 import { Outcome, Output } from '../logframe/logframe.type.js';
 import { assertServes } from '../member/member-guard.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
+import { FIELDS_READING_MEASUREMENTS, prefetchMeasurements } from '../measurement/measurement.loaders.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { alignmentsOf } from './indicator.loaders.js';
 import { Indicator, IndicatorAlignment } from './indicator.type.js';
@@ -54,8 +57,10 @@ export class PlanIndicatorsResolver {
   async indicators(
     @Root() plan: NationalActionPlan,
     @Ctx() context: NapContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('level', () => IndicatorLevel, { nullable: true, description: 'Only outcome-level or only output-level indicators.' }) level?: IndicatorLevel | null,
   ): Promise<Indicator[]> {
+    if (selectsAnyOf(info, FIELDS_READING_MEASUREMENTS)) prefetchMeasurements(context.loaders.measurementsByPlanId, plan.id);
     const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
     return level ? indicators.filter((indicator) => indicator.level === level) : indicators;
   }

@@ -1,6 +1,5 @@
 import { IndicatorStatus } from '../common/enums.js';
 import type { IndicatorLoaders } from '../indicator/indicator.loaders.js';
-import { alignmentsOf } from '../indicator/indicator.loaders.js';
 import type { Indicator } from '../indicator/indicator.type.js';
 import { measurementsOf, type MeasurementLoaders } from '../measurement/measurement.loaders.js';
 import { indicatorProgress } from '../measurement/measurement.service.js';
@@ -27,16 +26,19 @@ export function planAsOf(plans: readonly NationalActionPlan[], year: number): Na
   return plans.filter((plan) => plan.period.start !== null && plan.period.start <= year).at(-1) ?? null;
 }
 
-/** A plan's indicators aligned to a framework indicator (one statement per batch for indicators and alignments). */
+/**
+ * A plan's indicators aligned to a framework indicator: one statement per
+ * batch for indicators and one for alignments, both keyed by plan, so they
+ * run at once rather than one after the other.
+ */
 export async function alignedIndicators(
   loaders: Pick<IndicatorLoaders, 'indicatorsByPlanId' | 'alignmentsByPlanId'>,
   plan: NationalActionPlan,
   frameworkCode: string,
   indicatorCode: string,
 ): Promise<Indicator[]> {
-  const indicators = await loaders.indicatorsByPlanId.load(plan.id);
-  const alignments = await Promise.all(indicators.map((indicator) => alignmentsOf(loaders.alignmentsByPlanId, indicator)));
-  return indicators.filter((_, index) => alignments[index]!.some((alignment) => alignment.frameworkCode === frameworkCode && alignment.indicatorCode === indicatorCode));
+  const [indicators, alignments] = await Promise.all([loaders.indicatorsByPlanId.load(plan.id), loaders.alignmentsByPlanId.load(plan.id)]);
+  return indicators.filter((indicator) => (alignments.get(indicator.id) ?? []).some((alignment) => alignment.frameworkCode === frameworkCode && alignment.indicatorCode === indicatorCode));
 }
 
 /** An indicator's progress from its latest value published for a period up to `year` (never a draft). */
