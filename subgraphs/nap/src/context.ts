@@ -1,5 +1,6 @@
 import { ANONYMOUS, canSeeDraftsOf, type Principal } from '@wps/kit';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { AskedFields } from './common/selection.js';
 import { createLoaders, type NapLoaders } from './loaders.js';
 import { FOCAL_POINT_CLAIM_SETTING, signFocalPointClaim, type DraftKey } from './member/draft-claim.js';
 
@@ -15,6 +16,8 @@ export interface NapContext {
    */
   session(): Promise<EntityManager>;
   loaders: NapLoaders;
+  /** What the request's document asks of each type, once Apollo Server has parsed it (the loaders read what is asked). */
+  asked: AskedFields;
   /** Who is asking, from the bearer token alone (anonymous without one). */
   principal: Principal;
   /** The root field being resolved, for the audit log (set by the server's plugin). */
@@ -40,9 +43,11 @@ export interface NapContext {
  */
 export async function createNapContext(dataSource: DataSource, countryCode: string, principal: Principal = ANONYMOUS, draftKey?: DraftKey): Promise<NapContext> {
   const visibility = { drafts: canSeeDraftsOf(principal, countryCode) };
+  const asked = new AskedFields();
+  const fieldsAsked = (typeName: string) => asked.of(typeName);
   if (!visibility.drafts) {
     const session = async () => dataSource.manager;
-    return { countryCode, principal, session, loaders: createLoaders(session, countryCode, visibility), release: async () => undefined };
+    return { countryCode, principal, session, asked, loaders: createLoaders(session, countryCode, visibility, fieldsAsked), release: async () => undefined };
   }
   let runner: Promise<QueryRunner> | undefined;
   let released = false;
@@ -68,7 +73,8 @@ export async function createNapContext(dataSource: DataSource, countryCode: stri
     countryCode,
     principal,
     session,
-    loaders: createLoaders(session, countryCode, visibility),
+    asked,
+    loaders: createLoaders(session, countryCode, visibility, fieldsAsked),
     async release() {
       if (released) return;
       released = true;

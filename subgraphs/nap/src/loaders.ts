@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { createBudgetLoaders } from './budget/budget.loaders.js';
 import { createCivicResponseLoaders } from './civic-response/civic-response.loaders.js';
-import { createLoaderSource, type Visibility } from './common/loader-source.js';
+import { createLoaderSource, type LoaderSource, type Visibility } from './common/loader-source.js';
 import { createFollowUpLoaders } from './follow-up/follow-up.loaders.js';
 import { createIndicatorLoaders } from './indicator/indicator.loaders.js';
 import { createLocalPlanLoaders } from './local-plan/local-plan.loaders.js';
@@ -17,8 +17,13 @@ import { createReportLoaders } from './report/report.loaders.js';
  * of statements a request costs does not grow with the number of plans,
  * indicators or measurements.
  */
-export function createLoaders(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility = { drafts: false }) {
-  const source = createLoaderSource(session, countryCode, visibility);
+export function createLoaders(
+  session: () => Promise<EntityManager>,
+  countryCode: string,
+  visibility: Visibility = { drafts: false },
+  fieldsAsked?: LoaderSource['fieldsAsked'],
+) {
+  const source = createLoaderSource(session, countryCode, visibility, fieldsAsked);
   return {
     ...createPlanLoaders(source),
     ...createPartnerLoaders(source),

@@ -33,6 +33,10 @@ export async function createNapServer(options: NapServerOptions): Promise<Subgra
         // Mutations run one after another: the root field being resolved names the write in the audit log.
         async requestDidStart() {
           return {
+            // The loaders read what the document asks (common/selection.ts): it is known before any field resolves.
+            async didResolveOperation({ contextValue, schema, document }) {
+              contextValue.asked.useDocument(schema, document);
+            },
             // A focal point's request holds a connection of its own: give it back with the response.
             async willSendResponse({ contextValue }) {
               await contextValue.release();

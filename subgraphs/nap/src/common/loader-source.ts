@@ -16,6 +16,8 @@ export interface Visibility {
 export interface LoaderSource {
   countryCode: string;
   visibility: Visibility;
+  /** The fields the request's document asks of a type (common/selection.ts); undefined when not known: then read them all. */
+  fieldsAsked(typeName: string): ReadonlySet<string> | undefined;
   repository<T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>>;
   /** The request's session, for a plain statement of the hot read path (common/plain-rows.ts). */
   session(): Promise<EntityManager>;
@@ -33,13 +35,19 @@ export interface LoaderSource {
   ): DataLoader<string, V[]>;
 }
 
-export function createLoaderSource(session: () => Promise<EntityManager>, countryCode: string, visibility: Visibility): LoaderSource {
+export function createLoaderSource(
+  session: () => Promise<EntityManager>,
+  countryCode: string,
+  visibility: Visibility,
+  fieldsAsked: LoaderSource['fieldsAsked'] = () => undefined,
+): LoaderSource {
   const repository = async <T extends ObjectLiteral>(entity: new () => T): Promise<Repository<T>> => (await session()).getRepository(entity);
   const rowsWhere: LoaderSource['rowsWhere'] = async (entity, key, keys, extra = {}, order = {}) =>
     selectPlainRows(await session(), entity, { whereIn: { property: key, values: keys }, equals: extra, order });
   return {
     countryCode,
     visibility,
+    fieldsAsked,
     repository,
     session,
     rowsWhere,

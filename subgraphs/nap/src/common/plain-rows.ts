@@ -23,6 +23,12 @@ export interface PlainRowReader<T extends ObjectLiteral> {
   column(alias: string, property: keyof T & string): string;
   /** A raw row of `columns()` as the entity. */
   hydrate(raw: Record<string, unknown>): T;
+  /**
+   * The reader of some of the entity's columns: its `columns()` select those
+   * only, its `hydrate` sets those properties only (the others stay
+   * undefined), for a read that knows what it will use (built once per set).
+   */
+  only(properties: readonly (keyof T & string)[]): PlainRowReader<T>;
 }
 
 interface ColumnPlan {
@@ -39,7 +45,7 @@ const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 const INSTANT_TYPES = new Set(['timestamptz', 'timestamp with time zone']);
 
 /** A column in the select list, under its own name. */
-function selected(column: string, plan: ColumnPlan): string {
+function selectExpression(column: string, plan: ColumnPlan): string {
   if (plan.read === 'date') return `${column}::text AS ${quote(plan.name)}`;
   if (plan.read === 'instant') return `floor(extract(epoch FROM ${column}) * 1000)::float8 AS ${quote(plan.name)}`;
   return column;
@@ -60,23 +66,39 @@ export function plainRowReader<T extends ObjectLiteral>(manager: EntityManager, 
     return { property: column.propertyName, name: column.databaseName, read, ...(transformer ? { from: (value: unknown) => transformer.from(value) } : {}) };
   });
   const byProperty = new Map(plans.map((plan) => [plan.property, plan]));
-  const reader: PlainRowReader<T> = {
-    table: metadata.tablePath.split('.').map(quote).join('.'),
-    columns: (alias) => plans.map((plan) => selected(`${quote(alias)}.${quote(plan.name)}`, plan)).join(', '),
-    column(alias, property) {
-      const plan = byProperty.get(property);
-      if (!plan) throw new Error(`${metadata.name} has no column ${property}`);
-      return `${quote(alias)}.${quote(plan.name)}`;
-    },
+  const column = (alias: string, property: string) => {
+    const plan = byProperty.get(property);
+    if (!plan) throw new Error(`${metadata.name} has no column ${property}`);
+    return `${quote(alias)}.${quote(plan.name)}`;
+  };
+  const table = metadata.tablePath.split('.').map(quote).join('.');
+  const subsets = new Map<string, PlainRowReader<T>>();
+  const readerOf = (selected: readonly ColumnPlan[]): PlainRowReader<T> => ({
+    table,
+    columns: (alias) => selected.map((plan) => selectExpression(`${quote(alias)}.${quote(plan.name)}`, plan)).join(', '),
+    column,
     hydrate(raw) {
       const row = new entity() as Record<string, unknown>;
-      for (const plan of plans) {
+      for (const plan of selected) {
         const value = plan.read === 'instant' && raw[plan.name] !== null ? new Date(raw[plan.name] as number) : raw[plan.name];
         row[plan.property] = plan.from ? plan.from(value) : value;
       }
       return row as T;
     },
-  };
+    only(properties) {
+      const key = [...new Set(properties)].sort().join(',');
+      let subset = subsets.get(key);
+      if (!subset) {
+        const unknown = properties.find((property) => !byProperty.has(property));
+        if (unknown) throw new Error(`${metadata.name} has no column ${unknown}`);
+        const wanted = new Set<string>(properties);
+        subset = readerOf(plans.filter((plan) => wanted.has(plan.property)));
+        subsets.set(key, subset);
+      }
+      return subset;
+    },
+  });
+  const reader = readerOf(plans);
   readers.set(metadata, reader as unknown as PlainRowReader<ObjectLiteral>);
   return reader;
 }

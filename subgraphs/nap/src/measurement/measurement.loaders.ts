@@ -1,12 +1,39 @@
 import DataLoader from 'dataloader';
 import { groupBy, visibleRows, type LoaderSource } from '../common/loader-source.js';
-import { plainRowReader } from '../common/plain-rows.js';
+import { plainRowReader, type PlainRowReader } from '../common/plain-rows.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { MeasurementStatus } from './measurement-status.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import { toMeasurement } from './measurement.mapper.js';
 import type { Measurement } from './measurement.type.js';
 import type { RecordedByAudience } from '../member/recorder-display.js';
+
+/**
+ * The columns of a measurement every read of a plan's values needs: the
+ * Measurement fields any query may ask without its details, and what the
+ * resolvers under it read (current versions, history, supersedes, progress).
+ */
+const VALUE_COLUMNS: readonly (keyof MeasurementEntity & string)[] = ['id', 'indicatorId', 'period', 'value', 'status', 'isDemo', 'version', 'supersedesId', 'reportedStatus'];
+
+/** Measurement's other fields, and the columns each reads: read only when the request's document asks for the field. */
+export const DETAIL_COLUMNS: Readonly<Record<string, readonly (keyof MeasurementEntity & string)[]>> = {
+  recordedAt: ['recordedAt'],
+  recordedBy: ['recordedBy', 'recordedByDisplay'],
+  disaggregatedValues: ['disaggregatedValues'],
+  narrative: ['narrative'],
+  source: ['source'],
+  publishedAt: ['publishedAt'],
+};
+
+/**
+ * What a plan's values read: for a list of values (the AU-wide query asks
+ * `period value`), about half the columns, which is about half of what
+ * pg parses per row. Every column when the document is not known.
+ */
+function columnsAsked(reader: PlainRowReader<MeasurementEntity>, asked: ReadonlySet<string> | undefined): PlainRowReader<MeasurementEntity> {
+  if (!asked) return reader;
+  return reader.only([...VALUE_COLUMNS, ...Object.entries(DETAIL_COLUMNS).flatMap(([field, columns]) => (asked.has(field) ? columns : []))]);
+}
 
 /** The measurements of the member's indicators the request may see, per request. */
 export function createMeasurementLoaders(source: LoaderSource) {
@@ -18,7 +45,7 @@ export function createMeasurementLoaders(source: LoaderSource) {
     /** Every measurement version of a plan's indicators the request may see, by indicator id, oldest period and version first (keyed by plan, as alignments). */
     measurementsByPlanId: new DataLoader<string, Map<string, Measurement[]>>(async (planIds) => {
       const session = await source.session();
-      const measurement = plainRowReader(session, MeasurementEntity);
+      const measurement = columnsAsked(plainRowReader(session, MeasurementEntity), source.fieldsAsked('Measurement'));
       const indicator = plainRowReader(session, IndicatorEntity);
       const published = visibility.drafts ? '' : ` AND ${measurement.column('m', 'status')} = $2`;
       const raw = (await session.query(

@@ -5,7 +5,7 @@ import { claimDatabaseForCountry } from '../../member/member-database.js';
 import { napMigrations } from '../../migrations/index.js';
 import { MeasurementEntity } from '../../measurement/measurement.entity.js';
 import { seedDemoMember } from '../../seed/seed-demo-member.js';
-import { selectPlainRows } from '../plain-rows.js';
+import { plainRowReader, selectPlainRows } from '../plain-rows.js';
 
 /**
  * The hot read path's plain rows (issue 11) are the rows TypeORM gives, on
@@ -83,5 +83,19 @@ describe('plain rows', () => {
     });
     expect(expected.length).toBeGreaterThan(0);
     expect(actual).toStrictEqual(expected);
+  });
+  it('reads some columns only when told: those as TypeORM gives them, the others left undefined', async () => {
+    const some = ['id', 'period', 'value', 'recordedAt'] as const;
+    const reader = plainRowReader(owner!.manager, MeasurementEntity).only(some);
+    expect(reader.columns('m')).not.toContain('narrative');
+    const raw = (await owner!.query(`SELECT ${reader.columns('m')} FROM ${reader.table} "m" ORDER BY "m"."id"`)) as Record<string, unknown>[];
+    const expected = await owner!.getRepository(MeasurementEntity).find({ order: { id: 'ASC' } });
+    const actual = raw.map((row) => reader.hydrate(row));
+    expect(actual).toHaveLength(expected.length);
+    const set = (row: object) => Object.entries(row).filter(([, value]) => value !== undefined).map(([property]) => property).sort();
+    expect(actual.map(set)).toEqual(expected.map(() => [...some].sort()));
+    expect(actual).toEqual(expected.map((row) => Object.assign(new MeasurementEntity(), Object.fromEntries(some.map((property) => [property, row[property]])))));
+    expect(plainRowReader(owner!.manager, MeasurementEntity).only(['value', 'id', 'period', 'recordedAt'])).toBe(reader);
+    expect(() => plainRowReader(owner!.manager, MeasurementEntity).only(['nothing' as never])).toThrow('MeasurementEntity has no column nothing');
   });
 });

@@ -37,7 +37,7 @@ const AU_WIDE = /* GraphQL */ `query ($representations: [_Any!]!) { _entities(re
  * holding a lock on the indicator table, so that the indicators' statement
  * cannot be answered, and looking at what the member sent meanwhile.
  */
-describe("a plan's measurements are read beside its indicators", () => {
+describe("a plan's measurements", () => {
   let database: TestDatabase | undefined;
   let owner: DataSource | undefined;
   let served: DataSource | undefined;
@@ -129,5 +129,60 @@ describe("a plan's measurements are read beside its indicators", () => {
     const variables = { representations: [{ __typename: 'Country', code: 'KE' }] };
     const { sent } = await sentWhileIndicatorsLocked(query, variables, (sent) => sent.some(readsIndicators) && sent.some(readsMeasurements));
     expect(sent.filter(readsMeasurements)).toHaveLength(1);
+  });
+  it('are read with the columns the document asks: the AU-wide sub-request reads no narrative, source, disaggregation or recorder', async () => {
+    statements.sent = [];
+    const { body } = await postGraphQL(url, AU_WIDE, { representations: [{ __typename: 'Country', code: 'KE' }] });
+    expect(body.errors).toBeUndefined();
+    const [measurements] = statements.sent.filter(readsMeasurements);
+    expect(measurements).toBeDefined();
+    for (const column of ['period', 'value', 'version', 'status', 'is_demo']) expect(measurements).toContain(`"m"."${column}"`);
+    for (const column of ['narrative', 'source', 'disaggregated_values', 'recorded_by', 'recorded_by_display', 'recorded_at', 'published_at', 'published_by']) {
+      expect(measurements).not.toContain(`"m"."${column}"`);
+    }
+  });
+
+  it('give every field asked alone as the whole row has it (each Measurement field, from the schema)', async () => {
+    const leaves = async (typeName: string): Promise<{ name: string; selection: string }[]> => {
+      const { body } = await postGraphQL(url, `query ($name: String!) { __type(name: $name) { fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`, { name: typeName });
+      type TypeRef = { kind: string; name: string | null; ofType?: TypeRef | null };
+      const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
+      const fields = body.data!.__type.fields as { name: string; type: TypeRef }[];
+      return Promise.all(fields.map(async (field) => {
+        const type = named(field.type);
+        if (type.kind !== 'OBJECT') return { name: field.name, selection: field.name };
+        // An object field: its own fields that are leaves (enough to compare it).
+        const { body: inner } = await postGraphQL(url, `query ($name: String!) { __type(name: $name) { fields { name type { kind ofType { kind ofType { kind } } } } } }`, { name: type.name });
+        const scalars = (inner.data!.__type.fields as { name: string; type: { kind: string; ofType?: { kind: string; ofType?: { kind: string } | null } | null } }[])
+          .filter((sub) => ![sub.type.kind, sub.type.ofType?.kind, sub.type.ofType?.ofType?.kind].includes('OBJECT') && ![sub.type.kind, sub.type.ofType?.kind].includes('LIST'))
+          .map((sub) => sub.name);
+        return { name: field.name, selection: `${field.name} { ${scalars.join(' ')} }` };
+      }));
+    };
+    const fields = await leaves('Measurement');
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['period', 'value', 'narrative', 'source', 'disaggregatedValues', 'recordedBy', 'recordedAt', 'publishedAt', 'history']));
+    const everything = fields.map((field) => field.selection).join(' ');
+    const valuesOf = async (selection: string) => {
+      const { body } = await postGraphQL(url, `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Country { currentActionPlan { indicators { measurements { id ${selection} } } } } } }`, { representations: [{ __typename: 'Country', code: 'KE' }] });
+      expect(body.errors).toBeUndefined();
+      return (body.data!._entities[0].currentActionPlan.indicators as { measurements: Record<string, unknown>[] }[]).flatMap((indicator) => indicator.measurements);
+    };
+    const listed = await valuesOf('');
+    expect(listed.length).toBeGreaterThan(20);
+    // The whole row: each measurement by its key, through the loader that reads every column.
+    const { body: whole } = await postGraphQL(url, `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Measurement { id ${everything} } } }`, {
+      representations: listed.map(({ id }) => ({ __typename: 'Measurement', countryCode: 'KE', id })),
+    });
+    expect(whole.errors).toBeUndefined();
+    const byId = new Map((whole.data!._entities as Record<string, unknown>[]).map((row) => [row.id, row]));
+    for (const field of fields) {
+      const alone = await valuesOf(field.selection);
+      expect(alone.map((row) => ({ id: row.id, [field.name]: row[field.name] }))).toEqual(alone.map((row) => ({ id: row.id, [field.name]: byId.get(row.id)![field.name] })));
+    }
+    // Something to compare on each detail: the demo seed has narratives, sources, disaggregations and publication dates.
+    const rows = [...byId.values()];
+    for (const field of ['narrative', 'source', 'publishedAt']) expect(rows.some((row) => row[field] !== null)).toBe(true);
+    expect(rows.some((row) => (row.disaggregatedValues as unknown[]).length > 0)).toBe(true);
   });
 });
