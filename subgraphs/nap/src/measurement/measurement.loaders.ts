@@ -16,7 +16,7 @@ import type { RecordedByAudience } from '../member/recorder-display.js';
 const VALUE_COLUMNS: readonly (keyof MeasurementEntity & string)[] = ['id', 'indicatorId', 'period', 'value', 'status', 'isDemo', 'version', 'supersedesId', 'reportedStatus'];
 
 /** Measurement's other fields, and the columns each reads: read only when the request's document asks for the field. */
-export const DETAIL_COLUMNS: Readonly<Record<string, readonly (keyof MeasurementEntity & string)[]>> = {
+const DETAIL_COLUMNS: Readonly<Record<string, readonly (keyof MeasurementEntity & string)[]>> = {
   recordedAt: ['recordedAt'],
   recordedBy: ['recordedBy', 'recordedByDisplay'],
   disaggregatedValues: ['disaggregatedValues'],
