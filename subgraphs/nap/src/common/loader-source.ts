@@ -74,3 +74,13 @@ export function groupBy<T, V>(rows: readonly T[], keyOf: (row: T) => string, val
   }
   return groups;
 }
+
+/**
+ * Starts a load now whose value a later resolver will ask for, so that its
+ * statement goes to Postgres beside the ones being sent (on another pooled
+ * connection) instead of after them: the later `load` of the same key is
+ * answered from the loader's cache, and a failure reaches it there, not here.
+ */
+export function prefetch<K, V>(loader: DataLoader<K, V>, key: K): void {
+  loader.load(key).catch(() => undefined);
+}

@@ -4,7 +4,7 @@ import { isAbstractType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type 
  * Whether the field being resolved asks, directly under it, for any of
  * `names` (through inline fragments and named fragments too, whatever their
  * type condition): a resolver's look ahead, to start a statement its
- * children will need before they ask (measurement.loaders.ts).
+ * children will need before they ask (Plan.indicators, indicator.resolver.ts).
  */
 export function selectsAnyOf(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, names: ReadonlySet<string>): boolean {
   const seen = new Set<string>();

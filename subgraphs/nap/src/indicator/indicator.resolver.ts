@@ -2,12 +2,12 @@ import { isUuid } from '@wps/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { IndicatorLevel } from '../common/enums.js';
+import { prefetch } from '../common/loader-source.js';
 import { selectsAnyOf } from '../common/selection.js';
 import type { NapContext } from '../context.js';
 import { Outcome, Output } from '../logframe/logframe.type.js';
 import { assertServes } from '../member/member-guard.js';
 import { ImplementingPartner } from '../partner/partner.type.js';
-import { FIELDS_READING_MEASUREMENTS, prefetchMeasurements } from '../measurement/measurement.loaders.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { alignmentsOf } from './indicator.loaders.js';
 import { Indicator, IndicatorAlignment } from './indicator.type.js';
@@ -50,6 +50,9 @@ export class IndicatorResolver {
   }
 }
 
+/** The Indicator fields whose resolvers read the measurements of the indicator's plan (measurement.resolver.ts). */
+const FIELDS_READING_MEASUREMENTS: ReadonlySet<string> = new Set(['measurements', 'latestMeasurement', 'status', 'progress']);
+
 /** A plan's national indicators. */
 @Resolver(() => NationalActionPlan)
 export class PlanIndicatorsResolver {
@@ -60,7 +63,8 @@ export class PlanIndicatorsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('level', () => IndicatorLevel, { nullable: true, description: 'Only outcome-level or only output-level indicators.' }) level?: IndicatorLevel | null,
   ): Promise<Indicator[]> {
-    if (selectsAnyOf(info, FIELDS_READING_MEASUREMENTS)) prefetchMeasurements(context.loaders.measurementsByPlanId, plan.id);
+    // The plan's values are keyed by plan: where the indicators' fields will read them, they go to Postgres beside the indicators.
+    if (selectsAnyOf(info, FIELDS_READING_MEASUREMENTS)) prefetch(context.loaders.measurementsByPlanId, plan.id);
     const indicators = await context.loaders.indicatorsByPlanId.load(plan.id);
     return level ? indicators.filter((indicator) => indicator.level === level) : indicators;
   }

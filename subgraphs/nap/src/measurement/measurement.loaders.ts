@@ -67,18 +67,3 @@ export type MeasurementLoaders = ReturnType<typeof createMeasurementLoaders>;
 export async function measurementsOf(measurementsByPlanId: MeasurementLoaders['measurementsByPlanId'], indicator: { id: string; planId: string }): Promise<Measurement[]> {
   return (await measurementsByPlanId.load(indicator.planId)).get(indicator.id) ?? [];
 }
-
-/** The Indicator fields whose resolvers read the measurements of the indicator's plan (measurement.resolver.ts). */
-export const FIELDS_READING_MEASUREMENTS: ReadonlySet<string> = new Set(['measurements', 'latestMeasurement', 'status', 'progress']);
-
-/**
- * Starts reading a plan's measurements now, beside the statement for its
- * indicators, where the query will ask for them once the indicators are
- * there: the two statements run at once (on two pooled connections) instead
- * of one after the other. Keyed by plan, it is the same load the
- * indicators' resolvers make later, which DataLoader answers from its cache;
- * a failure reaches them there, not here.
- */
-export function prefetchMeasurements(measurementsByPlanId: MeasurementLoaders['measurementsByPlanId'], planId: string): void {
-  measurementsByPlanId.load(planId).catch(() => undefined);
-}

@@ -3,7 +3,7 @@ import { monitoringFrameworkOf } from '../assessment/assessment.service.js';
 import { IndicatorStatus, PublicationStatus, ReportKind } from '../common/enums.js';
 import type { NapContext } from '../context.js';
 import { alignmentsOf } from '../indicator/indicator.loaders.js';
-import { prefetchMeasurements } from '../measurement/measurement.loaders.js';
+import { prefetch } from '../common/loader-source.js';
 import { periodContainsYear } from '../plan/plan-period.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { alignedIndicators, indicatorProgressAsOf, planAsOf, worstStatus } from './progress.service.js';
@@ -21,7 +21,7 @@ export class CountryIndicatorProgressResolver {
     const plan = await this.plan(row, context);
     if (!plan) return [];
     // Every aligned indicator's progress reads the plan's measurements: start them beside the indicators.
-    prefetchMeasurements(context.loaders.measurementsByPlanId, plan.id);
+    prefetch(context.loaders.measurementsByPlanId, plan.id);
     const indicators = await alignedIndicators(context.loaders, plan, row.frameworkCode, row.indicatorCode);
     return Promise.all(indicators.map((indicator) => indicatorProgressAsOf(context.loaders.measurementsByPlanId, indicator, plan, row.year)));
   }

@@ -130,6 +130,14 @@ describe("a plan's measurements", () => {
     const { sent } = await sentWhileIndicatorsLocked(query, variables, (sent) => sent.some(readsIndicators) && sent.some(readsMeasurements));
     expect(sent.filter(readsMeasurements)).toHaveLength(1);
   });
+  it('are started beside the indicators for a status or a progress too (they read the values)', async () => {
+    for (const field of ['status', 'progress']) {
+      const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { currentActionPlan { indicators { code ${field} } } } } }`;
+      const { sent } = await sentWhileIndicatorsLocked(query, { representations: [{ __typename: 'Country', code: 'KE' }] }, (sent) => sent.some(readsIndicators) && sent.some(readsMeasurements));
+      expect(sent.filter(readsMeasurements)).toHaveLength(1);
+    }
+  });
+
   it('are read with the columns the document asks: the AU-wide sub-request reads no narrative, source, disaggregation or recorder', async () => {
     statements.sent = [];
     const { body } = await postGraphQL(url, AU_WIDE, { representations: [{ __typename: 'Country', code: 'KE' }] });
