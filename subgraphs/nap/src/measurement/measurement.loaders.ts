@@ -32,8 +32,18 @@ const DETAIL_COLUMNS: Readonly<Record<string, readonly (keyof MeasurementEntity 
  */
 function columnsAsked(reader: PlainRowReader<MeasurementEntity>, asked: ReadonlySet<string> | undefined): PlainRowReader<MeasurementEntity> {
   if (!asked) return reader;
-  return reader.only([...VALUE_COLUMNS, ...Object.entries(DETAIL_COLUMNS).flatMap(([field, columns]) => (asked.has(field) ? columns : []))]);
+  // Once per parsed document (its set of asked fields is kept with it), not per request.
+  let byAsked = readersByAsked.get(reader);
+  if (!byAsked) readersByAsked.set(reader, (byAsked = new WeakMap()));
+  let subset = byAsked.get(asked);
+  if (!subset) {
+    subset = reader.only([...VALUE_COLUMNS, ...Object.entries(DETAIL_COLUMNS).flatMap(([field, columns]) => (asked.has(field) ? columns : []))]);
+    byAsked.set(asked, subset);
+  }
+  return subset;
 }
+
+const readersByAsked = new WeakMap<PlainRowReader<MeasurementEntity>, WeakMap<ReadonlySet<string>, PlainRowReader<MeasurementEntity>>>();
 
 /** The measurements of the member's indicators the request may see, per request. */
 export function createMeasurementLoaders(source: LoaderSource) {

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { monitoringFrameworkOf } from '../assessment/assessment.service.js';
 import { IndicatorStatus, PublicationStatus, ReportKind } from '../common/enums.js';
+import { prefetch } from '../common/loader-source.js';
 import type { NapContext } from '../context.js';
 import { alignmentsOf } from '../indicator/indicator.loaders.js';
-import { prefetch } from '../common/loader-source.js';
 import { periodContainsYear } from '../plan/plan-period.js';
 import { NationalActionPlan } from '../plan/plan.type.js';
 import { alignedIndicators, indicatorProgressAsOf, planAsOf, worstStatus } from './progress.service.js';
