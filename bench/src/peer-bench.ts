@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import type autocannon from 'autocannon';
-import { freePort, REPO_ROOT } from '@wps/launcher';
+import { freePort, logOutputOf, REPO_ROOT } from '@wps/launcher';
 import type { BenchNetwork } from './bench-network.js';
 import { emptyObservations, runTraffic, type TrafficObservations } from './traffic.js';
 
@@ -130,12 +130,10 @@ async function startHive(bin: string, supergraph: string, logDir: string): Promi
   const port = await freePort();
   mkdirSync(logDir, { recursive: true });
   const logPath = path.join(logDir, 'hive-gateway.log');
-  const log = createWriteStream(logPath, { flags: 'a' });
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const name of ['NODE_OPTIONS', 'PORT', 'SUBGRAPH_URLS', 'SUPERGRAPH_PATH']) delete env[name];
   const child = spawn(process.execPath, [bin, 'supergraph', supergraph, '--host', '127.0.0.1', '--port', String(port), '--fork', '1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  void logOutputOf(child, logPath);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {

@@ -10,6 +10,7 @@ export { logDirOf, startNetwork, type NetworkOptions, type RunningNetwork } from
 export { REPO_ROOT, SERVICE_SCRIPTS } from './paths.js';
 export { SAMPLE_QUERY } from './sample-query.js';
 export { takeOffline, TAKE_OFFLINE_TIMEOUT_MS } from './take-offline.js';
+export { logOutputOf } from './process-log.js';
 export { spawnService, type ServiceProcess } from './service-process.js';
 export { startGatewayReplica, type GatewayReplicaOptions } from './gateway-replica.js';
 export { ensureHaproxy, GATEWAY_BACKEND, haproxyConfig, parseServerStats, redisAnswers, startLoadBalancer, type Backend, type HaproxyAvailability, type LoadBalancer, type LoadBalancerConfig, type LoadBalancerOptions, type ServerStat } from './load-balancer.js';

@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { freePort } from './free-port.js';
+import { logOutputOf } from './process-log.js';
 
 /** Whether haproxy can be run here: its binary, or why not. */
 export type HaproxyAvailability = { available: true; binary: string; installedNow: boolean } | { available: false; reason: string };
@@ -251,10 +252,8 @@ export async function startLoadBalancer(options: LoadBalancerOptions): Promise<L
   const check = spawnSync(options.binary, ['-c', '-f', configFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy refused ${configFile}: ${`${check.stdout}${check.stderr}`.trim()}`);
 
-  const log = createWriteStream(path.join(options.logDir, 'haproxy.log'), { flags: 'a' });
   const child = spawn(options.binary, ['-db', '-f', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  void logOutputOf(child, path.join(options.logDir, 'haproxy.log'));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const listening = async () => {
@@ -305,7 +304,6 @@ export async function startLoadBalancer(options: LoadBalancerOptions): Promise<L
       const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(killer);
-      log.end();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { logOutputOf } from './process-log.js';
 
 export interface ServiceProcess {
   name: string;
@@ -40,7 +41,6 @@ export interface SpawnServiceOptions {
 export function spawnService(options: SpawnServiceOptions): Promise<ServiceProcess> {
   mkdirSync(options.logDir, { recursive: true });
   const logPath = path.join(options.logDir, `${options.name}.log`);
-  const log = createWriteStream(logPath, { flags: 'a' });
   const [command, ...args] = [...(options.commandPrefix ?? []), process.execPath, options.script];
   const child = spawn(command!, args, {
     env: options.env,
@@ -48,14 +48,8 @@ export function spawnService(options: SpawnServiceOptions): Promise<ServiceProce
     detached: true,
   });
   let recent = '';
-  const capture = (chunk: Buffer) => {
-    log.write(chunk);
-    recent = (recent + chunk.toString('utf8')).slice(-4000);
-  };
-  child.stdout?.on('data', capture);
-  child.stderr?.on('data', capture);
+  void logOutputOf(child, logPath, (chunk) => (recent = (recent + chunk.toString('utf8')).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  exited.then(() => log.end()).catch(() => undefined);
 
   return new Promise<ServiceProcess>((resolve, reject) => {
     const timeout = setTimeout(() => {
