@@ -7,6 +7,8 @@ import { postGraphQL, startTestNetwork, waitFor, type TestNetwork } from '@wps/t
 
 /** Asks one member (KE) for its data. */
 const KE_QUERY = `query KenyaPlan { country(code: "KE") { code currentActionPlan { title } } }`;
+/** Asks regional (the framework and its members) and knowledge (their good practices), no member. */
+const SUBGRAPHS_QUERY = `query AuPractices { framework(code: AU_CRF) { code members { code goodPractices { id } } } }`;
 /** Asks every member of the African Union's framework. */
 const AU_QUERY = `query AuPlans { countries(framework: AU_CRF) { code currentActionPlan { title } } }`;
 
@@ -41,8 +43,9 @@ const readyUrl = (hub: TestNetwork) => hub.gatewayUrl.replace(/\/graphql$/, '/re
 
 /**
  * Traces, logs and readiness (issue 12, item 4), on real processes: a
- * client's `traceparent` reaches each member (its log lines carry the trace
- * id) with no collector anywhere, and with one, the spans arrive over
+ * client's `traceparent` reaches each member and the hub's own subgraphs
+ * (their log lines carry the trace id) with no collector anywhere, and with
+ * one, the spans arrive over
  * OTLP: the gateway's call to each member tagged with its country, and the
  * member's own spans down to `pg`.
  */
@@ -50,8 +53,8 @@ describe('tracing without a collector', () => {
   let hub: TestNetwork;
 
   beforeAll(async () => {
-    // KE logs each GraphQL request (debug); the rest of the network logs warnings only.
-    hub = await startTestNetwork({ label: 'tracing', members: ['KE', 'NG'], memberEnv: { KE: { LOG_LEVEL: 'debug' } } });
+    // Every service logs each GraphQL request (debug).
+    hub = await startTestNetwork({ label: 'tracing', members: ['KE', 'NG'], env: { LOG_LEVEL: 'debug' } });
   }, NETWORK_START_MS);
   afterAll(() => hub?.stop());
 
@@ -70,6 +73,22 @@ describe('tracing without a collector', () => {
     await postGraphQL(hub.gatewayUrl, KE_QUERY);
     await waitFor(() => logLines(hub, 'nap-ke').length > before, 15_000);
     expect(logLines(hub, 'nap-ke').slice(before).filter((entry) => entry.msg === 'graphql request').every((entry) => entry.trace_id === undefined)).toBe(true);
+  });
+
+  it("carries the client's trace id to regional's and knowledge's log lines for their parts of the request", async () => {
+    const { traceId, traceparent } = clientTrace();
+    const { body } = await postGraphQL(hub.gatewayUrl, SUBGRAPHS_QUERY, {}, { traceparent });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.framework.members.length).toBeGreaterThan(0);
+    const logged = (service: string) => logLines(hub, service).some((line) => line.trace_id === traceId && line.msg === 'graphql request');
+    expect(await waitFor(() => logged('regional') && logged('knowledge'), 15_000)).toBe(true);
+    // Without a traceparent, none is invented for them either.
+    const before = { regional: logLines(hub, 'regional').length, knowledge: logLines(hub, 'knowledge').length };
+    await postGraphQL(hub.gatewayUrl, SUBGRAPHS_QUERY);
+    const requests = (service: 'regional' | 'knowledge') => logLines(hub, service).slice(before[service]).filter((entry) => entry.msg === 'graphql request');
+    await waitFor(() => requests('regional').length > 0 && requests('knowledge').length > 0, 15_000);
+    expect(requests('regional').length).toBeGreaterThan(0);
+    expect([...requests('regional'), ...requests('knowledge')].every((entry) => entry.trace_id === undefined)).toBe(true);
   });
 
   it('is ready, and stays ready with a member down', async () => {
@@ -155,5 +174,13 @@ describe('tracing with an OTLP collector', () => {
     expect(inTrace().filter((span) => span.resource['service.name'] === 'nap-ke').every((span) => span.resource['wps.country'] === 'KE')).toBe(true);
     // And its log line for the request carries the same trace id.
     expect(await waitFor(() => logLines(hub, 'nap-ke').some((line) => line.trace_id === traceId && line.msg === 'graphql request'), 15_000)).toBe(true);
+  });
+
+  it("exports regional's and knowledge's spans in the client's trace", async () => {
+    const { traceId, traceparent } = clientTrace();
+    const { body } = await postGraphQL(hub.gatewayUrl, SUBGRAPHS_QUERY, {}, { traceparent });
+    expect(body.errors).toBeUndefined();
+    const services = () => new Set(collector.spans.filter((span) => span.traceId === traceId).map((span) => span.resource['service.name']));
+    expect(await waitFor(() => services().has('regional') && services().has('knowledge'), 30_000)).toBe(true);
   });
 });
