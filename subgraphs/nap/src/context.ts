@@ -57,6 +57,7 @@ export async function createNapContext(dataSource: DataSource, countryCode: stri
       const opened = dataSource.createQueryRunner();
       try {
         await opened.connect();
+        oneStatementAtATime(opened);
         // The backend's pid, known from the connection's start: the claim is good on this connection only.
         const pid = (opened as QueryRunner & { databaseConnection?: { processID?: number } }).databaseConnection?.processID;
         const claim = draftKey && typeof pid === 'number' ? signFocalPointClaim(draftKey, pid) : '';
@@ -88,4 +89,22 @@ export async function createNapContext(dataSource: DataSource, countryCode: stri
       }
     },
   };
+}
+
+/**
+ * Send the statements of a request's own connection one after the other,
+ * in the order they were asked. The request's loaders start their
+ * statements at once (beside each other on the pool, where each takes a
+ * connection of its own); on one connection, pg would queue them itself,
+ * which it deprecates (pg@9 refuses a query while one is running). The
+ * order is kept, so a statement sent inside a transaction stays inside it.
+ */
+function oneStatementAtATime(runner: QueryRunner): void {
+  const send = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = previous.then(() => send(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
 }
