@@ -20,7 +20,8 @@ const env = defineEnv({
   BENCH_PROFILE: { kind: 'bool', default: 'true', describe: "Profile the replayed gateway's CPU (V8's profiler through the inspector) over the same queries, after the measurement; the profile goes beside the report" },
   BENCH_PARTS: { kind: 'list', describe: 'Parts to run, of a,b,c,d (default all; b and d run together)' },
   BENCH_PEER_S: { kind: 'int', default: '10', min: 1, describe: '(c) seconds of each round of each gateway' },
-  BENCH_PEER_ROUNDS: { kind: 'int', default: '3', min: 1, describe: '(c) rounds, alternating our gateway and Hive Gateway' },
+  BENCH_PEER_ROUNDS: { kind: 'int', default: '3', min: 1, describe: '(c) rounds, alternating our gateway and Hive Gateway (and which goes first)' },
+  BENCH_PEER_WARM_S: { kind: 'int', default: '20', min: 1, describe: '(c) seconds of unmeasured load on each gateway first (the gateways and the subgraphs they share take about 20 s to reach their steady speed)' },
   BENCH_CONNECTIONS: { kind: 'int', default: '10', min: 1, describe: "(c) connections of the load generator (the gateways' client limits are set for it)" },
   BENCH_MEMBERS: { kind: 'list', describe: "The real members (a) asks and (b) records, as HUB_MEMBERS takes them (codes, @AU_CRF, …; default the demo network); members with no NAP history get a synthetic load profile" },
   BENCH_MEMBERS_PER_PROCESS: { kind: 'int', default: '1', min: 1, max: 64, describe: 'Members per process (the launcher\'s HUB_MEMBERS_PER_PROCESS): 8 fits the AU\'s 55 on 2 cores' },
@@ -183,7 +184,11 @@ async function main(): Promise<void> {
   const hub = await startBenchNetwork({
     label: 'gateway',
     members,
-    gatewayEnv: loadGeneratorLimits(Math.max(10, config.BENCH_CONNECTIONS)).env,
+    gatewayEnv: {
+      ...loadGeneratorLimits(Math.max(10, config.BENCH_CONNECTIONS)).env,
+      // (c) profiles this gateway after its rounds.
+      ...(config.BENCH_PROFILE && parts.has('c') ? { NODE_OPTIONS: INSPECTOR_NODE_OPTIONS } : {}),
+    },
     syntheticProfiles: true,
     membersPerProcess: config.BENCH_MEMBERS_PER_PROCESS,
   });
@@ -196,12 +201,25 @@ async function main(): Promise<void> {
       say();
       say('(c) plain federated throughput (regional + knowledge, no fan-out): our gateway vs Hive Gateway, same subgraphs, alternating:');
       try {
-        const peer = await comparePeer(hub, { rounds: config.BENCH_PEER_ROUNDS, seconds: config.BENCH_PEER_S, connections: config.BENCH_CONNECTIONS, logDir: path.join(hub.logDir, 'peer'), say });
+        const peer = await comparePeer(hub, {
+          rounds: config.BENCH_PEER_ROUNDS,
+          seconds: config.BENCH_PEER_S,
+          warmSeconds: config.BENCH_PEER_WARM_S,
+          connections: config.BENCH_CONNECTIONS,
+          logDir: path.join(hub.logDir, 'peer'),
+          say,
+          ...(config.BENCH_PROFILE ? { profileOf: { logFile: path.join(hub.logDir, 'gateway.log'), saveTo: path.join(REPO_ROOT, '.data', 'bench') } } : {}),
+        });
         report.peer = peer;
         say(
           `  ours ${peer.ours.requestsPerSecond.toFixed(1)} req/s (p50 ${peer.ours.p50Ms} ms, p99 ${peer.ours.p99Ms} ms) vs Hive ${peer.hive.requestsPerSecond.toFixed(1)} req/s (p50 ${peer.hive.p50Ms} ms, p99 ${peer.hive.p99Ms} ms): ` +
             `${peer.ratio.toFixed(2)}× (target ≥1.0×; medians of ${config.BENCH_PEER_ROUNDS} rounds)`,
         );
+        if (peer.profile) {
+          const { profile } = peer;
+          say(`  our gateway's profile over one more round (${profile.requests} requests, ${((profile.totalMs * 1000) / profile.requests).toFixed(0)} µs of CPU sampled a request; ${profile.file}): ${profile.byOrigin.slice(0, 10).map((entry) => `${entry.origin} ${(entry.share * 100).toFixed(0)}%`).join(', ')}`);
+          for (const entry of profile.topFunctions.slice(0, 10)) say(`    ${((entry.ms * 1000) / profile.requests).toFixed(0).padStart(5)} µs/request  ${entry.name} (${entry.origin})`);
+        }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         report.peer = { failed: reason };

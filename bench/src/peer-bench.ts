@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type autocannon from 'autocannon';
 import { freePort, logOutputOf, REPO_ROOT } from '@wps/launcher';
 import type { BenchNetwork } from './bench-network.js';
+import { CpuProbe, saveProfile, summariseProfile, type ProfileSummary } from './cpu-profile.js';
 import { emptyObservations, runTraffic, type TrafficObservations } from './traffic.js';
 
 /**
@@ -36,9 +37,13 @@ const PEER_BODY = JSON.stringify({ query: PEER_QUERY, variables: {} });
 export interface PeerOptions {
   rounds: number;
   seconds: number;
+  /** Seconds of load on each gateway before the rounds, unmeasured. */
+  warmSeconds: number;
   connections: number;
   logDir: string;
   say: (line?: string) => void;
+  /** Profile our gateway over one more round (its process started with the inspector, which its log names). */
+  profileOf?: { logFile: string; saveTo: string };
 }
 
 export interface PeerRound {
@@ -65,6 +70,7 @@ export interface PeerResult {
   hiveVersion: string;
   connections: number;
   secondsPerRound: number;
+  warmSeconds: number;
   rounds: PeerRound[];
   ours: PeerSide;
   hive: PeerSide;
@@ -74,6 +80,8 @@ export interface PeerResult {
   /** Bytes of the (identical) data both gateways answered. */
   responseBytes: number;
   supergraphFile: string;
+  /** Our gateway's CPU over one more round of ours, after the measured ones. */
+  profile?: ProfileSummary & { requests: number; file: string };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -222,13 +230,19 @@ export async function comparePeer(hub: BenchNetwork, options: PeerOptions): Prom
   try {
     const ours = hub.network.gatewayUrl;
     const responseBytes = await checkSameAnswer(ours, hive.url);
-    options.say(`  same data from both (${responseBytes} bytes); warm-up ${Math.min(5, options.seconds)} s each, then ${options.rounds} × ${options.seconds} s each, ${options.connections} connections, alternating`);
-    const warm = { ...options, seconds: Math.min(5, options.seconds) };
+    options.say(
+      `  same data from both (${responseBytes} bytes); warm-up ${options.warmSeconds} s each, then ${options.rounds} × ${options.seconds} s each, ${options.connections} connections, alternating (ours first, then Hive first, …)`,
+    );
+    const warm = { ...options, seconds: options.warmSeconds };
     await round('ours', -1, ours, warm);
     await round('hive', -1, hive.url, warm);
     const rounds: PeerRound[] = [];
+    const urls = { ours, hive: hive.url };
     for (let index = 0; index < options.rounds; index += 1) {
-      for (const [gateway, url] of [['ours', ours], ['hive', hive.url]] as const) {
+      // Each round swaps who goes first: the subgraphs both gateways share go on warming, so a fixed order would favour the second.
+      const order: PeerRound['gateway'][] = index % 2 === 0 ? ['ours', 'hive'] : ['hive', 'ours'];
+      for (const gateway of order) {
+        const url = urls[gateway];
         const result = await round(gateway, index, url, options);
         rounds.push(result);
         options.say(`    round ${index + 1} ${gateway.padEnd(4)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms${result.non2xx + result.errors + result.timeouts + result.graphqlErrors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.graphqlErrors} GraphQL errors)` : ''}`);
@@ -240,11 +254,13 @@ export async function comparePeer(hub: BenchNetwork, options: PeerOptions): Prom
     };
     const oursSide = side('ours');
     const hiveSide = side('hive');
+    const profile = options.profileOf ? await profileOurs(ours, options, options.profileOf) : undefined;
     return {
       query: PEER_QUERY,
       hiveVersion: pkg.version,
       connections: options.connections,
       secondsPerRound: options.seconds,
+      warmSeconds: options.warmSeconds,
       rounds,
       ours: oursSide,
       hive: hiveSide,
@@ -252,8 +268,22 @@ export async function comparePeer(hub: BenchNetwork, options: PeerOptions): Prom
       target: 1,
       responseBytes,
       supergraphFile: path.relative(REPO_ROOT, supergraphFile),
+      ...(profile ? { profile } : {}),
     };
   } finally {
     await hive.stop();
+  }
+}
+
+/** V8's profile of our gateway over one more round of ours (not counted in the ratio): where its CPU goes on the plain federated query. */
+async function profileOurs(url: string, options: PeerOptions, target: NonNullable<PeerOptions['profileOf']>): Promise<PeerResult['profile']> {
+  const probe = await CpuProbe.attach(target.logFile);
+  try {
+    await probe.start();
+    const result = await round('ours', options.rounds, url, options);
+    const raw = await probe.stop();
+    return { ...summariseProfile(raw, 25), requests: result.requests, file: path.relative(REPO_ROOT, saveProfile(raw, target.saveTo, 'gateway-peer')) };
+  } finally {
+    probe.close();
   }
 }
